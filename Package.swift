@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module shape (DESIGN.md §2): a pure core (Randomness, Trade, Games, Diplomacy) with no file
+// I/O, clock or global randomness, and edges (Scenario, the CLI) around it.
+let package = Package(
+    name: "Backchannel",
+    platforms: [.macOS(.v14)],
+    products: [],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+    ]
+)
