@@ -6,7 +6,9 @@ import PackageDescription
 let package = Package(
     name: "Backchannel",
     platforms: [.macOS(.v14)],
-    products: [],
+    products: [
+        .executable(name: "backchannel", targets: ["backchannel"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
@@ -15,5 +17,15 @@ let package = Package(
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+        .target(name: "Diplomacy", dependencies: ["Randomness"]),
+        .target(
+            name: "ScenarioFormat",
+            dependencies: ["Diplomacy", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/scenarios"), .copy("Resources/starter.yaml")]
+        ),
+        .executableTarget(
+            name: "backchannel",
+            dependencies: ["Diplomacy", "ScenarioFormat", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )

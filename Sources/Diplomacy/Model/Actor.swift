@@ -1,0 +1,153 @@
+/// A state in the conflict: its leader, domestic constituencies, retaliation rule and tariffs.
+public struct Actor: Sendable, Equatable, Codable {
+    /// Stable identifier, e.g. `USA` (an ISO-3166 alpha-3 code by convention).
+    public var id: String
+    public var name: String
+    /// The region of the trade calibration that stands for this actor (defaults to `id`).
+    public var region: String?
+    public var leader: Leader
+    public var strategy: StrategySettings
+    /// Tariff levels in percent this actor imposes on each other actor's goods, keyed by id.
+    public var tariffs: [String: Double]
+    public var constituencies: [Constituency]
+
+    public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
+                tariffs: [String: Double], constituencies: [Constituency]) {
+        self.id = id
+        self.name = name
+        self.region = region
+        self.leader = leader
+        self.strategy = strategy
+        self.tariffs = tariffs
+        self.constituencies = constituencies
+    }
+
+    /// The calibration region this actor maps to.
+    public var regionID: String { region ?? id }
+}
+
+/// A leader: what makes backing down costly, and what makes a backchannel likely.
+public struct Leader: Sendable, Equatable, Codable {
+    public var name: String
+    /// V: the value of prevailing, in pain units (ENGINE §3.5).
+    public var resolve: Double
+    /// φ: face sensitivity, multiplies every audience cost.
+    public var face: Double
+    /// D: determination to improve ties, 0–1 (the gate's first condition).
+    public var determination: Double
+    /// Weekly probability of a hawkish public statement.
+    public var bluster: Double
+    /// λ: weekly probability that the leader leaks an open backchannel himself.
+    public var leak: Double
+    /// a_N: weight of domestic nationalism on audience costs (Weiss).
+    public var nationalism: Double
+    /// α: base audience-cost multiplier.
+    public var audience: Double
+    /// π0: political cost per unit of economic pain.
+    public var painWeight: Double
+    /// Thresholds of the opening rule and of a first offer.
+    public var thresholds: Thresholds
+
+    enum CodingKeys: String, CodingKey {
+        case name, resolve, face, determination, bluster, leak, nationalism, audience, thresholds
+        case painWeight = "pain_weight"
+    }
+
+    public init(name: String, resolve: Double = 40, face: Double = 1, determination: Double = 0.7, bluster: Double = 0.3,
+                leak: Double = 0.01, nationalism: Double = 0, audience: Double = 1, painWeight: Double = 0.25,
+                thresholds: Thresholds = Thresholds()) {
+        self.name = name
+        self.resolve = resolve
+        self.face = face
+        self.determination = determination
+        self.bluster = bluster
+        self.leak = leak
+        self.nationalism = nationalism
+        self.audience = audience
+        self.painWeight = painWeight
+        self.thresholds = thresholds
+    }
+}
+
+/// θ_D, θ_O, θ_R of The Diplomat's rule (ENGINE §3.8) and θ_offer (§3.6).
+public struct Thresholds: Sendable, Equatable, Codable {
+    public var determination: Double
+    public var opposition: Double
+    public var receptivity: Double
+    public var offer: Double
+
+    public init(determination: Double = 0.5, opposition: Double = 0.4, receptivity: Double = 0.3, offer: Double = 0.5) {
+        self.determination = determination
+        self.opposition = opposition
+        self.receptivity = receptivity
+        self.offer = offer
+    }
+}
+
+/// A domestic group whose stance feeds the probabilistic Condorcet election (ENGINE §3.2).
+public struct Constituency: Sendable, Equatable, Codable {
+    public var name: String
+    /// c_k: political capability (relative weight).
+    public var capability: Double
+    /// s_k: salience of the trade war to the group, 0–1.
+    public var salience: Double
+    /// x_k0: stance on a 0–100 scale, 100 = maximal confrontation.
+    public var stance: Double
+    /// β_k: stance points lost per unit of cumulative pain.
+    public var pain: Double
+    /// η_k: stance points gained per unit of nationalism.
+    public var nationalism: Double
+    /// Which trade flow hurts the group most (farmers lose exports).
+    public var exposedTo: Exposure
+
+    enum CodingKeys: String, CodingKey {
+        case name, capability, salience, stance, pain, nationalism
+        case exposedTo = "exposed_to"
+    }
+
+    public init(name: String, capability: Double, salience: Double, stance: Double, pain: Double = 0.5,
+                nationalism: Double = 0, exposedTo: Exposure = .economy) {
+        self.name = name
+        self.capability = capability
+        self.salience = salience
+        self.stance = stance
+        self.pain = pain
+        self.nationalism = nationalism
+        self.exposedTo = exposedTo
+    }
+}
+
+/// The part of the economy whose losses a constituency feels.
+public enum Exposure: String, Sendable, Equatable, Codable, CaseIterable {
+    /// The whole economy (welfare loss).
+    case economy
+    /// Exports to the other actor (farmers, exporters).
+    case exports
+    /// Imports from the other actor (importers, retailers, consumers).
+    case imports
+}
+
+/// The retaliation rule a leader follows on perceived moves (ENGINE §3.9).
+public struct StrategySettings: Sendable, Equatable, Codable {
+    /// A strategy id of the Games registry, e.g. `tit-for-tat`, `generous-tit-for-tat`.
+    public var kind: String
+    /// ε_perc: probability of misreading the other's move in a week.
+    public var perceptionNoise: Double
+    /// ε_impl: probability that an intended hold becomes an escalation.
+    public var implementationNoise: Double
+    /// g for generous tit-for-tat (nil: the strategy's default).
+    public var generosity: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, generosity
+        case perceptionNoise = "perception_noise"
+        case implementationNoise = "implementation_noise"
+    }
+
+    public init(kind: String = "tit-for-tat", perceptionNoise: Double = 0, implementationNoise: Double = 0, generosity: Double? = nil) {
+        self.kind = kind
+        self.perceptionNoise = perceptionNoise
+        self.implementationNoise = implementationNoise
+        self.generosity = generosity
+    }
+}

@@ -1,0 +1,68 @@
+/// How economic pain is computed (DESIGN §3 "Economy").
+public struct EconomySettings: Sendable, Equatable, Codable {
+    public var model: EconomyModel
+    /// `ge`: a bundled calibration name (`calib_2024`) or a path to a calibration JSON/CSV.
+    public var calibration: String
+    /// ε: trade elasticity of the Armington model.
+    public var elasticity: Double
+    /// `ge`: how trade deficits are treated in counterfactuals.
+    public var deficits: DeficitTreatment
+    /// `ge`: political pain per percentage point of welfare loss (calibrated on 2018–2020).
+    public var painPerWelfarePoint: Double
+    /// `ge`: political pain per percent of lost exports to the other actor, for exposed groups.
+    public var painPerExportPoint: Double
+    /// `stylized`: the closed form of ENGINE §3.1.
+    public var stylized: StylizedEconomy
+
+    enum CodingKeys: String, CodingKey {
+        case model, calibration, elasticity, deficits, stylized
+        case painPerWelfarePoint = "pain_per_welfare_point"
+        case painPerExportPoint = "pain_per_export_point"
+    }
+
+    public init(model: EconomyModel = .stylized, calibration: String = "calib_2024", elasticity: Double = 4,
+                deficits: DeficitTreatment = .fixed, painPerWelfarePoint: Double = 4, painPerExportPoint: Double = 0.02,
+                stylized: StylizedEconomy = StylizedEconomy()) {
+        self.model = model
+        self.calibration = calibration
+        self.elasticity = elasticity
+        self.deficits = deficits
+        self.painPerWelfarePoint = painPerWelfarePoint
+        self.painPerExportPoint = painPerExportPoint
+        self.stylized = stylized
+    }
+}
+
+public enum EconomyModel: String, Sendable, Equatable, Codable, CaseIterable {
+    /// ENGINE §3.1 closed form, on which the theory invariants are stated.
+    case stylized
+    /// Welfare and flows from the Armington GE model for the current tariff state.
+    case ge
+}
+
+public enum DeficitTreatment: String, Sendable, Equatable, Codable, CaseIterable {
+    case fixed
+    case purged
+}
+
+/// pain_i = max(0, e·d_j + m·d_i² − g·d_i) with d = τ − τ0 (ENGINE §3.1).
+public struct StylizedEconomy: Sendable, Equatable, Codable {
+    /// e: pain per unit of the other side's tariff increase.
+    public var exposure: Double
+    /// m: convex cost of one's own tariff (consumer and input costs).
+    public var selfHarm: Double
+    /// g: terms-of-trade gain of one's own tariff.
+    public var termsGain: Double
+
+    enum CodingKeys: String, CodingKey {
+        case exposure
+        case selfHarm = "self_harm"
+        case termsGain = "terms_gain"
+    }
+
+    public init(exposure: Double = 1, selfHarm: Double = 0.5, termsGain: Double = 0.2) {
+        self.exposure = exposure
+        self.selfHarm = selfHarm
+        self.termsGain = termsGain
+    }
+}

@@ -1,0 +1,146 @@
+/// The constants of the engine's equations (ENGINE.md §3), with its defaults.
+///
+/// Tariff levels are in percent here, as everywhere a user sees them; the engine works in
+/// fractions internally. Every field is documented with unit and range in the JSON Schema.
+public struct EngineParameters: Sendable, Equatable, Codable {
+    public var tariffs = TariffParameters()
+    public var pain = PainParameters()
+    public var politics = PoliticsParameters()
+    public var audience = AudienceParameters()
+    public var beliefs = BeliefParameters()
+    public var leaks = LeakParameters()
+    public var events = EventParameters()
+
+    public init() {}
+}
+
+
+/// τ0, τ_max and the escalation step (§3.1), in percent.
+public struct TariffParameters: Sendable, Equatable, Codable {
+    public var baseline = 10.0
+    public var maximum = 150.0
+    public var step = 25.0
+    public init() {}
+}
+
+/// Pain memory and the political cost of pain (§3.1, §3.3).
+public struct PainParameters: Sendable, Equatable, Codable {
+    /// ρ_Π
+    public var memory = 0.95
+    /// ξ
+    public var accumulation = 1.0
+    /// Π_ref
+    public var reference = 20.0
+    /// Weekly decay of a market shock's pain.
+    public var shockDecay = 0.7
+    enum CodingKeys: String, CodingKey { case memory, accumulation, reference; case shockDecay = "shock_decay" }
+    public init() {}
+}
+
+/// The probabilistic Condorcet election (§3.2).
+public struct PoliticsParameters: Sendable, Equatable, Codable {
+    /// θ_rat: share of the PCE a deal must win over the status quo to be ratifiable.
+    public var ratification = 0.5
+    /// Points added to the status quo for the escalation option.
+    public var escalationOption = 20.0
+    enum CodingKeys: String, CodingKey { case ratification; case escalationOption = "escalation_option" }
+    public init() {}
+}
+
+/// Commitment, audience costs and nationalism (§3.4).
+public struct AudienceParameters: Sendable, Equatable, Codable {
+    /// κ: weekly decay of the commitment stock.
+    public var commitmentDecay = 0.02
+    /// γ_pub: commitment added per week of open confrontation.
+    public var commitmentWar = 2.0
+    /// γ_stmt: commitment added per hawkish statement.
+    public var commitmentStatement = 4.0
+    /// μ_first: first-move cost, as a share of the commitment stock.
+    public var firstMove = 0.75
+    /// μ_contact: cost of an exposed contact with no offer pending.
+    public var contact = 0.1
+    /// f: share of war tariffs a deal removes.
+    public var dealCut = 0.9
+    /// r: how reciprocal a deal looks (the visible concession is f(1−r)).
+    public var reciprocity = 0.7
+    /// χ: weight of the lopsided part of a deal.
+    public var lopsidedness = 1.0
+    /// ψ: extra penalty on anything exposed by a leak.
+    public var leakPenalty = 0.25
+    /// ρ_N: weekly persistence of nationalism.
+    public var nationalismMemory = 0.9
+    /// ζ_esc, ζ_stmt, ζ_leak: nationalism added by the other's escalation, statement, a leak.
+    public var nationalismEscalation = 0.3
+    public var nationalismStatement = 0.2
+    public var nationalismLeak = 0.5
+    /// Share of audience cost removed when a leader cites new information (Levendusky–Horowitz).
+    public var justification = 0.5
+
+    enum CodingKeys: String, CodingKey {
+        case commitmentDecay = "commitment_decay", commitmentWar = "commitment_war", commitmentStatement = "commitment_statement"
+        case firstMove = "first_move", contact, dealCut = "deal_cut", reciprocity, lopsidedness, leakPenalty = "leak_penalty"
+        case nationalismMemory = "nationalism_memory", nationalismEscalation = "nationalism_escalation"
+        case nationalismStatement = "nationalism_statement", nationalismLeak = "nationalism_leak", justification
+    }
+    public init() {}
+}
+
+/// Hazard learning, bargaining shares and receptivity (§3.5).
+public struct BeliefParameters: Sendable, Equatable, Codable {
+    /// h0: baseline weekly concession hazard.
+    public var hazard = 0.05
+    /// c_ref: reference weekly political cost.
+    public var costReference = 2.0
+    /// θ_h: elasticity of the hazard to the other's cost.
+    public var hazardElasticity = 0.5
+    /// t_half: weeks of holding that halve the hazard.
+    public var halfLife = 8.0
+    /// ω: jump of the hazard when the other is seen asking first.
+    public var firstOfferJump = 0.5
+    /// R0: initial receptivity.
+    public var receptivity = 0.35
+    /// ρ_R: weight of the newest receptivity reading.
+    public var receptivityUpdate = 0.3
+    /// k_R, z_R: slope and midpoint of the receptivity logistic.
+    public var receptivitySlope = 4.0
+    public var receptivityMidpoint = 0.6
+    /// w_esc: receptivity lost when the other is seen escalating.
+    public var escalationPenalty = 0.2
+    /// Likelihood ratios of signals (§3.5 table).
+    public var publicCheapTalk = 1.2
+    public var privateCheapTalk = 1.1
+    public var protestRepressed = 2.0
+
+    enum CodingKeys: String, CodingKey {
+        case hazard, costReference = "cost_reference", hazardElasticity = "hazard_elasticity", halfLife = "half_life"
+        case firstOfferJump = "first_offer_jump", receptivity, receptivityUpdate = "receptivity_update"
+        case receptivitySlope = "receptivity_slope", receptivityMidpoint = "receptivity_midpoint"
+        case escalationPenalty = "escalation_penalty", publicCheapTalk = "public_cheap_talk"
+        case privateCheapTalk = "private_cheap_talk", protestRepressed = "protest_repressed"
+    }
+    public init() {}
+}
+
+/// Leak channels besides the intermediary and the leaders (§3.7).
+public struct LeakParameters: Sendable, Equatable, Codable {
+    /// ℓ_sp: weekly leak probability per unit of domestic opposition (spoilers).
+    public var spoiler = 0.01
+    public init() {}
+}
+
+/// Elections and deadlines (§3.10).
+public struct EventParameters: Sendable, Equatable, Codable {
+    /// b: peak multiplier on audience costs and pain weight before an election.
+    public var electionBoost = 1.0
+    /// w: weeks over which the pre-election boost builds up.
+    public var electionWindow = 8.0
+    /// Commitment kept after an election.
+    public var postElectionCommitment = 0.5
+    /// Audience-cost multiplier of a lame duck.
+    public var lameDuck = 0.5
+    enum CodingKeys: String, CodingKey {
+        case electionBoost = "election_boost", electionWindow = "election_window"
+        case postElectionCommitment = "post_election_commitment", lameDuck = "lame_duck"
+    }
+    public init() {}
+}

@@ -1,0 +1,77 @@
+/// A scheduled or stochastic event (ENGINE §3.10). Which fields apply depends on `kind`;
+/// the scenario validator checks that each kind has what it needs.
+public struct Event: Sendable, Equatable, Codable {
+    public var kind: EventKind
+    /// A label for reports, e.g. "90-day pause expires".
+    public var name: String?
+    /// The week it happens (0 = the start week); scheduled kinds need `week` or `date`.
+    public var week: Int?
+    /// The date it happens, converted to the week that contains it.
+    public var date: CivilDate?
+    /// The actor it concerns (an election's country, a signal's sender, a shock's victim).
+    public var actor: String?
+    /// Deadline: whether tariffs snap back to their pre-pause level if no deal by then.
+    public var snapback: Bool?
+    /// Pause: how many weeks it lasts before its deadline.
+    public var duration: Int?
+    /// Pause: share of the war tariffs suspended (f_pause, 0–1).
+    public var cut: Double?
+    /// Market shock: weekly probability when stochastic (no week/date given).
+    public var weeklyProbability: Double?
+    /// Market shock: pain added in the week it hits (decays ×0.7 per week by default).
+    public var pain: Double?
+    /// Costly signal: its cost to the sender, in pain units (LR = 1 + cost/c_ref).
+    public var cost: Double?
+    /// Cheap talk: the channel it is sent on.
+    public var channel: SignalChannel?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel
+        case weeklyProbability = "weekly_probability"
+    }
+
+    public init(kind: EventKind, name: String? = nil, week: Int? = nil, date: CivilDate? = nil, actor: String? = nil,
+                snapback: Bool? = nil, duration: Int? = nil, cut: Double? = nil, weeklyProbability: Double? = nil,
+                pain: Double? = nil, cost: Double? = nil, channel: SignalChannel? = nil) {
+        self.kind = kind
+        self.name = name
+        self.week = week
+        self.date = date
+        self.actor = actor
+        self.snapback = snapback
+        self.duration = duration
+        self.cut = cut
+        self.weeklyProbability = weeklyProbability
+        self.pain = pain
+        self.cost = cost
+        self.channel = channel
+    }
+}
+
+public enum EventKind: String, Sendable, Equatable, Codable, CaseIterable {
+    /// An election in `actor` at `week`: audience costs and pain weight rise before it.
+    case election
+    /// A deadline: a pause expires; with `snapback`, suspended tariffs return.
+    case deadline
+    /// A pause: an interim cut of `cut` of the war tariffs for `duration` weeks.
+    case pause
+    /// A scheduled leader-level meeting: a public channel with a high failure cost.
+    case summit
+    /// A market shock to `actor` of size `pain`, scheduled or with a weekly probability.
+    case marketShock = "market_shock"
+    /// A costly signal by `actor` (detainee release, purchases, exemptions).
+    case costlySignal = "costly_signal"
+    /// Cheap talk by `actor` on a public or private channel.
+    case cheapTalk = "cheap_talk"
+    /// `actor` represses nationalist protest: reassurance (LR ≈ 2).
+    case protestRepressed = "protest_repressed"
+    /// `actor` allows nationalist protest: raises its own audience costs.
+    case protestAllowed = "protest_allowed"
+    /// `actor` cites new information (a shock) to justify a change: lowers audience costs.
+    case justification
+}
+
+public enum SignalChannel: String, Sendable, Equatable, Codable, CaseIterable {
+    case `public`
+    case `private`
+}

@@ -1,0 +1,56 @@
+/// A go-between who can carry a backchannel (ENGINE §3.7–3.8).
+public struct Intermediary: Sendable, Equatable, Codable {
+    /// Stable kebab-case identifier, e.g. `john-thornton`.
+    public var id: String
+    public var name: String
+    /// Access to each actor's leadership, 0–1, keyed by actor id; a channel needs access > 0 to both.
+    public var access: [String: Double]
+    /// ℓ_m: weekly probability that the channel leaks through the intermediary.
+    public var leakRate: Double
+    /// L: weeks between both offers being in escrow and the joint announcement.
+    public var latency: Int
+    /// κ_m: weight on its messages (signal credibility, clarification success).
+    public var credibility: Double
+    /// δ_m: share of "who asked first" it hides.
+    public var escrow: Double
+    /// a_m: probability the principal honours a deal it arranged.
+    public var authority: Double
+    /// Who the intermediary is, for reports (e.g. "Chairman of the Brookings Institution").
+    public var role: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, access, latency, credibility, escrow, authority, role
+        case leakRate = "leak_rate"
+    }
+
+    public init(id: String, name: String, access: [String: Double], leakRate: Double = 0.005, latency: Int = 1,
+                credibility: Double = 0.8, escrow: Double = 0.9, authority: Double = 1, role: String? = nil) {
+        self.id = id
+        self.name = name
+        self.access = access
+        self.leakRate = leakRate
+        self.latency = latency
+        self.credibility = credibility
+        self.escrow = escrow
+        self.authority = authority
+        self.role = role
+    }
+}
+
+/// Which channels diplomacy may use.
+public struct DiplomacySettings: Sendable, Equatable, Codable {
+    public var mode: DiplomacyMode
+
+    public init(mode: DiplomacyMode = .gate) { self.mode = mode }
+}
+
+public enum DiplomacyMode: String, Sendable, Equatable, Codable, CaseIterable {
+    /// No negotiation: the war ends only by capitulation or the horizon.
+    case noTalks = "no-talks"
+    /// Formal, public talks only (sequential offers).
+    case `public`
+    /// A backchannel is opened as soon as an intermediary with access exists.
+    case backchannel
+    /// The Diplomat's rule decides when a backchannel opens (the default).
+    case gate
+}

@@ -1,0 +1,58 @@
+/// What every run reports beyond the standard outcomes.
+public struct Outputs: Sendable, Equatable, Codable {
+    public var questions: [Question]
+
+    public init(questions: [Question] = []) { self.questions = questions }
+}
+
+/// A dated binary forecast question answered by every run (DESIGN §5 "Definitions").
+public struct Question: Sendable, Equatable, Codable {
+    public var id: String
+    public var kind: QuestionKind
+    /// `talks`: which channel counts.
+    public var channel: QuestionChannel?
+    /// Event questions: resolved yes if it happened in or before the week containing this date.
+    public var by: CivilDate?
+    /// `tariff_above`/`tariff_below`: the date whose week's level counts.
+    public var on: CivilDate?
+    /// `tariff_max_above`: the window.
+    public var from: CivilDate?
+    public var to: CivilDate?
+    /// Tariff questions: the imposing actor (its tariff on the other actor).
+    public var actor: String?
+    /// Tariff questions: the level in percent.
+    public var level: Double?
+    /// Optional text for people.
+    public var text: String?
+
+    public init(id: String, kind: QuestionKind, channel: QuestionChannel? = nil, by: CivilDate? = nil, on: CivilDate? = nil,
+                from: CivilDate? = nil, to: CivilDate? = nil, actor: String? = nil, level: Double? = nil, text: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.channel = channel
+        self.by = by
+        self.on = on
+        self.from = from
+        self.to = to
+        self.actor = actor
+        self.level = level
+        self.text = text
+    }
+}
+
+public enum QuestionKind: String, Sendable, Equatable, Codable, CaseIterable {
+    case talks
+    case summit
+    case deal
+    case leak
+    case capitulation
+    case tariffAbove = "tariff_above"
+    case tariffBelow = "tariff_below"
+    case tariffMaxAbove = "tariff_max_above"
+}
+
+public enum QuestionChannel: String, Sendable, Equatable, Codable, CaseIterable {
+    case any
+    case formal
+    case backchannel
+}

@@ -1,0 +1,65 @@
+/// A checked scenario: the only input the engine accepts.
+///
+/// It is produced by the ScenarioFormat module from a YAML file (decode, then validate) and is
+/// guaranteed to hold resolved ids, values in range and exactly two actors. Field names mirror
+/// the file's snake_case keys (see docs/scenario-format.md).
+public struct Scenario: Sendable, Equatable, Codable {
+    public var schemaVersion: Int
+    public var name: String
+    public var description: String?
+    public var start: CivilDate
+    public var weeks: Int
+    public var economy: EconomySettings
+    public var actors: [Actor]
+    public var intermediaries: [Intermediary]
+    public var diplomacy: DiplomacySettings
+    public var events: [Event]
+    public var parameters: EngineParameters
+    public var outputs: Outputs
+    public var sources: [Source]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
+        case name, description, start, weeks, economy, actors, intermediaries, diplomacy, events, parameters, outputs, sources
+    }
+
+    public init(
+        schemaVersion: Int = 1, name: String, description: String? = nil, start: CivilDate, weeks: Int,
+        economy: EconomySettings = EconomySettings(), actors: [Actor], intermediaries: [Intermediary] = [],
+        diplomacy: DiplomacySettings = DiplomacySettings(), events: [Event] = [],
+        parameters: EngineParameters = EngineParameters(), outputs: Outputs = Outputs(), sources: [Source] = []
+    ) {
+        self.schemaVersion = schemaVersion
+        self.name = name
+        self.description = description
+        self.start = start
+        self.weeks = weeks
+        self.economy = economy
+        self.actors = actors
+        self.intermediaries = intermediaries
+        self.diplomacy = diplomacy
+        self.events = events
+        self.parameters = parameters
+        self.outputs = outputs
+        self.sources = sources
+    }
+
+    /// The date on which week `week` begins.
+    public func date(ofWeek week: Int) -> CivilDate { start.adding(weeks: week) }
+
+    /// The index of the actor with this id, if any.
+    public func actorIndex(_ id: String) -> Int? { actors.firstIndex { $0.id == id } }
+}
+
+/// A citation for the figures a scenario uses.
+public struct Source: Sendable, Equatable, Codable {
+    public var title: String
+    public var url: String?
+    public var note: String?
+
+    public init(title: String, url: String? = nil, note: String? = nil) {
+        self.title = title
+        self.url = url
+        self.note = note
+    }
+}

@@ -1,0 +1,4 @@
+/// The tool version recorded with every result.
+public enum BackchannelVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,124 @@
+import Diplomacy
+import Yams
+
+/// Checks that need the whole scenario: ids that must exist or be unique, two actors, dates
+/// inside the horizon, strategies and regions that exist.
+struct SemanticCheck {
+    let file: String
+    let marks: [String: Mark]
+    let strategyIDs: [String]
+    let regionsOfCalibration: (String) -> [String]?
+    private(set) var issues: [ScenarioIssue] = []
+
+    init(file: String, marks: [String: Mark], strategyIDs: [String], regionsOfCalibration: @escaping (String) -> [String]?) {
+        self.file = file
+        self.marks = marks
+        self.strategyIDs = strategyIDs
+        self.regionsOfCalibration = regionsOfCalibration
+    }
+
+    mutating func check(_ s: Scenario) {
+        let actorIDs = s.actors.map(\.id)
+        if s.actors.count != 2 {
+            report("actors", "a scenario needs exactly two actors, got \(s.actors.count)")
+        }
+        duplicates(actorIDs, list: "actors", field: "id", what: "actor id")
+        duplicates(s.intermediaries.map(\.id), list: "intermediaries", field: "id", what: "intermediary id")
+        duplicates(s.outputs.questions.map(\.id), list: "outputs.questions", field: "id", what: "question id")
+        let end = s.start.adding(weeks: s.weeks)
+        let regions = s.economy.model == .ge ? regionsOfCalibration(s.economy.calibration) : nil
+        if s.economy.model == .ge, regions == nil {
+            report("economy.calibration", "unknown calibration \"\(s.economy.calibration)\" (bundled: calib_2024, or a path to a .json or .csv file)")
+        }
+
+        for (i, actor) in s.actors.enumerated() {
+            let path = "actors[\(i)]"
+            for other in actor.tariffs.keys.sorted() {
+                if other == actor.id {
+                    report("\(path).tariffs.\(other)", "an actor cannot impose a tariff on itself")
+                } else if !actorIDs.contains(other) {
+                    report("\(path).tariffs.\(other)", "unknown actor \"\(other)\"\(Suggestion.hint(for: other, in: actorIDs))")
+                }
+            }
+            for other in actorIDs where other != actor.id && actor.tariffs[other] == nil {
+                report("\(path).tariffs", "missing the tariff on \(other)")
+            }
+            if actor.constituencies.isEmpty {
+                report("\(path).constituencies", "an actor needs at least one constituency")
+            }
+            duplicates(actor.constituencies.map(\.name), list: "\(path).constituencies", field: "name", what: "constituency name")
+            if !strategyIDs.contains(baseID(actor.strategy.kind)) {
+                report("\(path).strategy.kind", "unknown strategy \"\(actor.strategy.kind)\"\(Suggestion.hint(for: actor.strategy.kind, in: strategyIDs))")
+            }
+            if let regions, !regions.contains(actor.regionID) {
+                let field = actor.region == nil ? "\(path).id" : "\(path).region"
+                report(field, "region \"\(actor.regionID)\" is not in calibration \(s.economy.calibration) (regions: \(regions.joined(separator: ", ")))\(Suggestion.hint(for: actor.regionID, in: regions))")
+            }
+        }
+        let p = s.parameters.tariffs
+        if p.maximum < p.baseline {
+            report("parameters.tariffs.maximum", "the maximum tariff (\(p.maximum)%) is below the baseline (\(p.baseline)%)")
+        }
+
+        for (i, m) in s.intermediaries.enumerated() {
+            for other in m.access.keys.sorted() where !actorIDs.contains(other) {
+                report("intermediaries[\(i)].access.\(other)", "unknown actor \"\(other)\"\(Suggestion.hint(for: other, in: actorIDs))")
+            }
+        }
+
+        for (i, event) in s.events.enumerated() {
+            let path = "events[\(i)]"
+            if let actor = event.actor, !actorIDs.contains(actor) {
+                report("\(path).actor", "unknown actor \"\(actor)\"\(Suggestion.hint(for: actor, in: actorIDs))")
+            }
+            if let week = event.week, week >= s.weeks {
+                report("\(path).week", "week \(week) is beyond the horizon (weeks 0–\(s.weeks - 1))")
+            }
+            if let date = event.date, date < s.start || date >= end {
+                report("\(path).date", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
+            }
+        }
+
+        for (i, q) in s.outputs.questions.enumerated() {
+            let path = "outputs.questions[\(i)]"
+            if let actor = q.actor, !actorIDs.contains(actor) {
+                report("\(path).actor", "unknown actor \"\(actor)\"\(Suggestion.hint(for: actor, in: actorIDs))")
+            }
+            for (field, date) in [("by", q.by), ("on", q.on), ("from", q.from), ("to", q.to)] {
+                if let date, date < s.start || date >= end {
+                    report("\(path).\(field)", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
+                }
+            }
+            if let from = q.from, let to = q.to, to < from {
+                report("\(path).to", "the window ends (\(to)) before it starts (\(from))")
+            }
+        }
+    }
+
+    /// `random:0.3` → `random`.
+    private func baseID(_ kind: String) -> String {
+        String(kind.split(separator: ":", maxSplits: 1).first ?? Substring(kind))
+    }
+
+    private mutating func duplicates(_ values: [String], list: String, field: String, what: String) {
+        var seen: [String: Int] = [:]
+        for (i, value) in values.enumerated() {
+            if let first = seen[value] {
+                report("\(list)[\(i)].\(field)", "duplicate \(what) \"\(value)\" (first at \(list)[\(first)])")
+            } else {
+                seen[value] = i
+            }
+        }
+    }
+
+    /// Locates a path at its own mark, or at its nearest located ancestor.
+    private mutating func report(_ path: String, _ message: String) {
+        var probe = path
+        var mark = marks[probe]
+        while mark == nil, let cut = probe.lastIndex(where: { $0 == "." || $0 == "[" }) {
+            probe = String(probe[..<cut])
+            mark = marks[probe]
+        }
+        issues.append(ScenarioIssue(file: file, line: mark?.line, column: mark?.column, path: path, message: message))
+    }
+}

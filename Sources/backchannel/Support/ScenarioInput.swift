@@ -1,0 +1,38 @@
+import ArgumentParser
+import Diplomacy
+import Foundation
+import ScenarioFormat
+
+/// Resolves a scenario argument: a bundled name (`us-china-2025`) or a path to a YAML file.
+struct ScenarioInput {
+    let name: String
+    let text: String
+    /// What diagnostics call the file.
+    let file: String
+
+    static func resolve(_ argument: String?) throws -> ScenarioInput {
+        let argument = argument ?? BundledScenarios.defaultName
+        if FileManager.default.fileExists(atPath: argument) {
+            guard let text = try? String(contentsOfFile: argument, encoding: .utf8) else {
+                throw BadInput("\(argument): cannot read the file as UTF-8 text")
+            }
+            return ScenarioInput(name: argument, text: text, file: argument)
+        }
+        if let text = BundledScenarios.text(named: argument) {
+            return ScenarioInput(name: argument, text: text, file: "\(argument).yaml")
+        }
+        var message = "no scenario file or bundled scenario named \"\(argument)\""
+        let names = BundledScenarios.names
+        if !names.isEmpty { message += " (bundled: \(names.joined(separator: ", ")))" }
+        throw BadInput(message)
+    }
+
+    func load(overrides: [ScenarioOverride] = []) throws -> Scenario {
+        try ScenarioLoader.standard.load(yaml: text, file: file, overrides: overrides)
+    }
+}
+
+extension ScenarioLoader {
+    /// The loader with the project's strategy registry and calibrations.
+    static let standard = ScenarioLoader(strategyIDs: KnownStrategies.ids, regionsOfCalibration: CalibrationRegions.regions)
+}
