@@ -23,9 +23,12 @@ let package = Package(
             dependencies: ["Diplomacy", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/scenarios"), .copy("Resources/starter.yaml")]
         ),
+        .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "backchannel",
             dependencies: ["Diplomacy", "ScenarioFormat", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Runs the built binary; depending on the executable makes `swift test` build it first.
+        .testTarget(name: "CLITests", dependencies: ["backchannel"]),
     ]
 )

@@ -13,8 +13,9 @@ public struct Question: Sendable, Equatable, Codable {
     public var channel: QuestionChannel?
     /// Event questions: resolved yes if it happened in or before the week containing this date.
     public var by: CivilDate?
-    /// `tariff_above`/`tariff_below`: the date whose week's level counts.
-    public var on: CivilDate?
+    /// `tariff_above`/`tariff_below`: the date whose week's level counts. (Not `on`, which
+    /// YAML 1.1 tools read as the boolean true.)
+    public var date: CivilDate?
     /// `tariff_max_above`: the window.
     public var from: CivilDate?
     public var to: CivilDate?
@@ -25,13 +26,13 @@ public struct Question: Sendable, Equatable, Codable {
     /// Optional text for people.
     public var text: String?
 
-    public init(id: String, kind: QuestionKind, channel: QuestionChannel? = nil, by: CivilDate? = nil, on: CivilDate? = nil,
+    public init(id: String, kind: QuestionKind, channel: QuestionChannel? = nil, by: CivilDate? = nil, date: CivilDate? = nil,
                 from: CivilDate? = nil, to: CivilDate? = nil, actor: String? = nil, level: Double? = nil, text: String? = nil) {
         self.id = id
         self.kind = kind
         self.channel = channel
         self.by = by
-        self.on = on
+        self.date = date
         self.from = from
         self.to = to
         self.actor = actor

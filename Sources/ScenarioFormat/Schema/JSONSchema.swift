@@ -72,13 +72,12 @@ public enum JSONSchemaGenerator {
         if let variants = schema.variants {
             result["allOf"] = variants.rules.keys.sorted().map { kind -> [String: Any] in
                 let rule = variants.rules[kind]!
-                let allowed = Set([variants.discriminator, "name", "text"] + rule.required + rule.allowed + rule.exactlyOne.flatMap { $0 })
                 var then: [String: Any] = [:]
                 if !rule.required.isEmpty { then["required"] = rule.required }
                 var constraints: [[String: Any]] = rule.exactlyOne.map { group in
                     ["oneOf": group.map { ["required": [$0]] }]
                 }
-                let forbidden = schema.fieldNames.filter { !allowed.contains($0) }
+                let forbidden = variants.specificFields.subtracting(rule.fields).sorted()
                 if !forbidden.isEmpty { constraints.append(["not": ["anyOf": forbidden.map { ["required": [$0]] }]]) }
                 if !constraints.isEmpty { then["allOf"] = constraints }
                 return [

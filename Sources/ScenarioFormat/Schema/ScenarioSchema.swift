@@ -147,7 +147,7 @@ public enum ScenarioSchema {
         .optional("text", .string, "The question in words."),
         .optional("channel", .choice(ids(QuestionChannel.self)), "talks: which channel counts (default any)."),
         .optional("by", .date, "Resolved yes if it happened in or before the week containing this date."),
-        .optional("on", .date, "Tariff questions: the level in force in the week containing this date."),
+        .optional("date", .date, "Tariff questions: the level in force in the week containing this date."),
         .optional("from", .date, "tariff_max_above: window start."),
         .optional("to", .date, "tariff_max_above: window end."),
         .optional("actor", .string, "Tariff questions: the imposing actor; capitulation: who gives in (default either)."),
@@ -158,8 +158,8 @@ public enum ScenarioSchema {
         "deal": .init(exactlyOne: [], required: ["by"], allowed: []),
         "leak": .init(exactlyOne: [], required: ["by"], allowed: []),
         "capitulation": .init(exactlyOne: [], required: ["by"], allowed: ["actor"]),
-        "tariff_above": .init(exactlyOne: [], required: ["actor", "level", "on"], allowed: []),
-        "tariff_below": .init(exactlyOne: [], required: ["actor", "level", "on"], allowed: []),
+        "tariff_above": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
+        "tariff_below": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
         "tariff_max_above": .init(exactlyOne: [], required: ["actor", "level", "from", "to"], allowed: []),
     ]))
 

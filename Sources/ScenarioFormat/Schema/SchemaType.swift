@@ -58,6 +58,11 @@ public struct ObjectSchema: Sendable {
     public struct Variants: Sendable {
         public let discriminator: String
         public let rules: [String: VariantRule]
+
+        /// Fields that some variant needs or allows; any other field is common to all.
+        public var specificFields: Set<String> {
+            Set(rules.values.flatMap { $0.fields })
+        }
     }
 
     public struct VariantRule: Sendable {
@@ -65,6 +70,9 @@ public struct ObjectSchema: Sendable {
         public let exactlyOne: [[String]]
         public let required: [String]
         public let allowed: [String]
+
+        /// Every field this variant may have.
+        public var fields: [String] { required + allowed + exactlyOne.flatMap { $0 } }
     }
 
     public init(_ title: String, _ doc: String, _ fields: [Field], variants: Variants? = nil) {

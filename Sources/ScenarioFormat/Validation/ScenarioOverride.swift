@@ -80,7 +80,7 @@ public struct ScenarioOverride: Sendable, Equatable, CustomStringConvertible {
                 let valid = names.compactMap { $0 }
                 throw Failure(message: "no element \"\(segment)\" in \(here)\(Suggestion.hint(for: segment, in: valid)); valid: \((valid + ["*"]).joined(separator: ", "))")
             }
-            for i in chosen { items[i] = try set(items[i], element, rest, at: "\(here)[\(i)]") }
+            for i in chosen { items[i] = try set(items[i], element, rest, at: "\(here).\(names[i] ?? String(i))") }
             return .sequence(.init(items, .implicit, .any, node?.mark))
         case let .actorMap(valueType):
             var pairs: [(Node, Node)] = node?.mapping.map { Array($0) }.map { $0.map { ($0.key, $0.value) } } ?? []

@@ -84,7 +84,7 @@ struct SemanticCheck {
             if let actor = q.actor, !actorIDs.contains(actor) {
                 report("\(path).actor", "unknown actor \"\(actor)\"\(Suggestion.hint(for: actor, in: actorIDs))")
             }
-            for (field, date) in [("by", q.by), ("on", q.on), ("from", q.from), ("to", q.to)] {
+            for (field, date) in [("by", q.by), ("date", q.date), ("from", q.from), ("to", q.to)] {
                 if let date, date < s.start || date >= end {
                     report("\(path).\(field)", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
                 }

@@ -111,8 +111,8 @@ struct StructuralCheck {
         for name in rule.required where given[name] == nil {
             report(path, mark, "a \(kind) needs \"\(name)\"")
         }
-        let allowed = Set([variants.discriminator, "name", "text"] + rule.required + rule.allowed + rule.exactlyOne.flatMap { $0 })
-        for (name, entry) in given.sorted(by: { $0.key < $1.key }) where !allowed.contains(name) {
+        let forbidden = variants.specificFields.subtracting(rule.fields)
+        for (name, entry) in given.sorted(by: { $0.key < $1.key }) where forbidden.contains(name) {
             let fieldPath = path.isEmpty ? name : "\(path).\(name)"
             report(fieldPath, entry.key.mark ?? mark, "\"\(name)\" does not apply to a \(kind)")
         }

@@ -9,7 +9,7 @@ enum Suggestion {
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
-        let allowed = max(2, min(word.count, candidate.count) / 3)
+        let allowed = max(1, min(word.count, candidate.count) / 4)
         return distance <= allowed ? candidate : nil
     }
 

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The CLI tested as a real binary: exit codes, stdout for results, stderr for diagnostics.
+@Suite struct CommandLineTests {
+    @Test func versionAndHelp() throws {
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try BinaryRunner.run(["validate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:"))
+    }
+
+    @Test func misspeltKeyExits65WithLocationAndSuggestion() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("war.yaml")
+        let new = try BinaryRunner.run(["new", "war"], in: dir)
+        #expect(new.status == 0)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "      resolve: 40", with: "      resolv: 40")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["validate", "war.yaml"], in: dir)
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(#"war.yaml:19:7: actors[0].leader.resolv: unknown key "resolv" (did you mean "resolve"?)"#))
+        #expect(result.stderr.contains("1 problem found"))
+    }
+
+    @Test func newWritesAValidScenarioAndRefusesToOverwrite() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        #expect(try BinaryRunner.run(["new", "trial"], in: dir).status == 0)
+        let valid = try BinaryRunner.run(["validate", "trial.yaml"], in: dir)
+        #expect(valid.status == 0)
+        #expect(valid.stdout.contains("trial.yaml: ok"))
+        let again = try BinaryRunner.run(["new", "trial"], in: dir)
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("exists; pass --force"))
+    }
+
+    @Test func unknownScenarioAndUsageErrors() throws {
+        let missing = try BinaryRunner.run(["run", "no-such-scenario"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains(#"no scenario file or bundled scenario named "no-such-scenario""#))
+        let usage = try BinaryRunner.run(["validate"])
+        #expect(usage.status == 64)
+        let badSet = try BinaryRunner.run(["run", "minimal", "--set", "novalue"])
+        #expect(badSet.status == 64)
+    }
+
+    @Test func badOverrideValueExits65() throws {
+        let result = try BinaryRunner.run(["run", "minimal", "--set", "actors.A.leader.leak=2"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("--set actors.A.leader.leak=2: actors[0].leader.leak: 2 is out of range [0, 1] 1/week"))
+    }
+
+    @Test func schemaIsJSONAndScenariosAreListed() throws {
+        let schema = try BinaryRunner.run(["schema"])
+        #expect(schema.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        let list = try BinaryRunner.run(["scenarios"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("minimal"))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import ScenarioFormat
+
+/// One golden test per kind of diagnostic: exact text and location.
+@Suite struct DiagnosticsTests {
+    @Test func validFixtureIsValid() {
+        #expect(problems(validYAML) == [])
+    }
+
+    @Test func misspeltKeySuggestsTheField() {
+        let yaml = replacing("leader: { name: A }", with: "leader: { name: A, resolv: 40 }")
+        #expect(problems(yaml) == [#"t.yaml:8:24: actors[0].leader.resolv: unknown key "resolv" (did you mean "resolve"?)"#])
+    }
+
+    @Test func wrongTypeNamesWhatWasExpected() {
+        let yaml = replacing("weeks: 26", with: "weeks: many")
+        #expect(problems(yaml) == [#"t.yaml:4:8: weeks: expected a whole number, got "many""#])
+        let quoted = replacing("tariffs: { CHN: 20 }", with: #"tariffs: { CHN: "20" }"#)
+        #expect(problems(quoted) == [#"t.yaml:9:21: actors[0].tariffs.CHN: expected a number, got the string "20""#])
+    }
+
+    @Test func negativeTariffIsOutOfRange() {
+        let yaml = replacing("tariffs: { CHN: 20 }", with: "tariffs: { CHN: -5 }")
+        #expect(problems(yaml) == ["t.yaml:9:21: actors[0].tariffs.CHN: -5 is out of range [0, 10000] %"])
+    }
+
+    @Test func nanAndInfinityAreRejected() {
+        #expect(problems(replacing("stance: 50 }\n  - id: CHN", with: "stance: .nan }\n  - id: CHN"))
+            == ["t.yaml:11:63: actors[0].constituencies[0].stance: must be a finite number, got .nan"])
+        #expect(problems(replacing("tariffs: { USA: 20 }", with: "tariffs: { USA: .inf }"))
+            == ["t.yaml:15:21: actors[1].tariffs.USA: must be a finite number, got .inf"])
+    }
+
+    @Test func impossibleDateIsRejected() {
+        #expect(problems(replacing("start: 2025-01-06", with: "start: 2025-02-30"))
+            == [#"t.yaml:3:8: start: "2025-02-30" is not a valid date (YYYY-MM-DD)"#])
+    }
+
+    @Test func unknownChoiceSuggestsTheValue() {
+        let yaml = validYAML + "\ndiplomacy: { mode: gat }"
+        #expect(problems(yaml) == [#"t.yaml:18:20: diplomacy.mode: "gat" is not one of no-talks, public, backchannel, gate (did you mean "gate"?)"#])
+    }
+
+    @Test func missingRequiredField() {
+        let yaml = replacing("    name: China\n", with: "")
+        #expect(problems(yaml) == [#"t.yaml:12:5: actors[1]: missing required field "name""#])
+    }
+
+    @Test func duplicateIdPointsAtTheFirst() {
+        let yaml = replacing("id: CHN", with: "id: USA")
+        #expect(problems(yaml).contains(#"t.yaml:12:9: actors[1].id: duplicate actor id "USA" (first at actors[0])"#))
+    }
+
+    @Test func intermediaryWithAccessToUnknownCountry() {
+        let yaml = validYAML + "\nintermediaries:\n  - { id: envoy, name: Envoy, access: { USA: 0.5, CHM: 0.5 } }"
+        #expect(problems(yaml) == [#"t.yaml:19:56: intermediaries[0].access.CHM: unknown actor "CHM" (did you mean "CHN"?)"#])
+    }
+
+    @Test func unknownStrategySuggestsTheId() {
+        let yaml = replacing("    leader: { name: B }\n", with: "    leader: { name: B }\n    strategy: { kind: grudgerr }\n")
+        #expect(problems(yaml) == [#"t.yaml:15:23: actors[1].strategy.kind: unknown strategy "grudgerr" (did you mean "grudger"?)"#])
+    }
+
+    @Test func eventVariantRules() {
+        let yaml = validYAML + "\nevents:\n  - { kind: summit, snapback: true }"
+        #expect(problems(yaml) == [
+            #"t.yaml:19:5: events[0]: a summit needs "week" or "date""#,
+            #"t.yaml:19:21: events[0].snapback: "snapback" does not apply to a summit"#,
+        ])
+    }
+
+    @Test func eventOutsideHorizon() {
+        let yaml = validYAML + "\nevents:\n  - { kind: summit, date: 2026-01-01 }"
+        #expect(problems(yaml) == ["t.yaml:19:27: events[0].date: 2026-01-01 is outside the scenario's horizon 2025-01-06 – 2025-07-06"])
+    }
+
+    @Test func threeActorsAreRejected() {
+        let third = "\n  - id: JPN\n    name: Japan\n    leader: { name: C }\n    tariffs: { USA: 1, CHN: 1 }\n    constituencies:\n      - { name: E, capability: 1, salience: 1, stance: 5 }"
+        let yaml = replacing("stance: 50 }\n", with: "stance: 50 }\n", in: validYAML) + third
+        #expect(problems(yaml).contains("t.yaml:6:3: actors: a scenario needs exactly two actors, got 3"))
+    }
+
+    @Test func regionMustExistInCalibration() {
+        let yaml = validYAML + "\neconomy: { model: ge }"
+        let renamed = replacing("    name: China\n", with: "    name: China\n    region: CHA\n", in: yaml)
+        #expect(problems(renamed) == [#"t.yaml:14:13: actors[1].region: region "CHA" is not in calibration calib_2024 (regions: USA, CHN, ROW) (did you mean "CHN"?)"#])
+    }
+
+    @Test func yamlSyntaxErrorIsLocated() {
+        let lines = problems("name: [unclosed\nweeks: 3\n")
+        #expect(lines.count == 1)
+        #expect(lines[0].hasPrefix("t.yaml:2:6: YAML syntax error: did not find expected"))
+    }
+
+    @Test func fiveDifferentErrorsAreAllReported() throws {
+        let url = try #require(Bundle.module.url(forResource: "five-errors", withExtension: "yaml", subdirectory: "Fixtures"))
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        #expect(problems(yaml, file: "five-errors.yaml") == [
+            #"five-errors.yaml:8:24: actors[0].leader.resolv: unknown key "resolv" (did you mean "resolve"?)"#,
+            "five-errors.yaml:9:21: actors[0].tariffs.CHN: -5 is out of range [0, 10000] %",
+            #"five-errors.yaml:15:23: actors[1].strategy.kind: unknown strategy "grim-triger""#,
+            #"five-errors.yaml:20:56: intermediaries[0].access.JPN: unknown actor "JPN""#,
+            #"five-errors.yaml:22:29: events[0].date: "2024-13-01" is not a valid date (YYYY-MM-DD)"#,
+        ])
+    }
+}
