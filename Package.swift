@@ -17,7 +17,9 @@ let package = Package(
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
-        .target(name: "Diplomacy", dependencies: ["Randomness"]),
+        .target(name: "Games", dependencies: ["Randomness"]),
+        .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
+        .target(name: "Diplomacy", dependencies: ["Randomness", "Games", .product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "ScenarioFormat",
             dependencies: ["Diplomacy", .product(name: "Yams", package: "Yams")],
@@ -26,7 +28,7 @@ let package = Package(
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "ScenarioFormat", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Diplomacy", "Games", "ScenarioFormat", "Randomness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel"]),

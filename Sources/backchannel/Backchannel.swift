@@ -20,6 +20,7 @@ struct Backchannel: ParsableCommand {
         version: BackchannelVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
+            TournamentCommand.self, BenchCommand.self,
         ]
     )
 
@@ -46,4 +47,12 @@ struct Backchannel: ParsableCommand {
             Foundation.exit(ExitStatus.internalError.rawValue)
         }
     }
+}
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks (build with -c release for meaningful figures).",
+        subcommands: [BenchGamesCommand.self]
+    )
 }

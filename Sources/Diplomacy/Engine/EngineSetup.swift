@@ -1,0 +1,75 @@
+import Games
+
+/// Everything a run needs that does not change during it: the scenario resolved into numbers.
+/// Built once per ensemble and shared read-only by every run.
+public struct EngineSetup: Sendable {
+    public let scenario: Scenario
+    public let sides: [SideSetup]
+    public let parameters: EngineParameters
+    /// τ_max as a fraction (never below an initial tariff) and the escalation step.
+    public let maxTariff: Double
+    public let step: Double
+    public let weeks: Int
+    /// Scheduled events by week (already converted from dates), in file order.
+    public let eventsByWeek: [[Event]]
+    /// Events with a weekly probability.
+    public let stochasticEvents: [Event]
+    /// Pause expiries: week → the pause event's index, for deadline bookkeeping.
+    public let strategies: [Strategy]
+
+    public init(scenario: Scenario) throws(EngineSetupError) {
+        self.scenario = scenario
+        parameters = scenario.parameters
+        weeks = scenario.weeks
+        let p = scenario.parameters.tariffs
+        step = p.step / 100
+        var sides: [SideSetup] = []
+        var strategies: [Strategy] = []
+        for (i, actor) in scenario.actors.enumerated() {
+            let otherID = scenario.actors[1 - i].id
+            let initial = (actor.tariffs[otherID] ?? p.baseline) / 100
+            var spec = actor.strategy.kind
+            if let g = actor.strategy.generosity, !spec.contains(":") { spec += ":\(g)" }
+            do {
+                strategies.append(try StrategyRegistry.strategy(spec))
+            } catch {
+                throw EngineSetupError(message: "actors[\(i)].strategy.kind: \(error)")
+            }
+            let e = scenario.economy.stylized
+            sides.append(SideSetup(
+                id: actor.id, name: actor.name, leaderName: actor.leader.name,
+                resolve: actor.leader.resolve, face: actor.leader.face, determination: actor.leader.determination,
+                bluster: actor.leader.bluster, leak: actor.leader.leak, nationalismWeight: actor.leader.nationalism,
+                audience: actor.leader.audience, painWeight: actor.leader.painWeight, thresholds: actor.leader.thresholds,
+                strategy: spec, perceptionNoise: actor.strategy.perceptionNoise,
+                implementationNoise: actor.strategy.implementationNoise,
+                initialTariff: initial, baselineTariff: min(p.baseline / 100, initial),
+                constituencies: actor.constituencies,
+                exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain))
+        }
+        self.sides = sides
+        self.strategies = strategies
+        maxTariff = max(p.maximum / 100, sides.map(\.initialTariff).max() ?? 0)
+        var byWeek = [[Event]](repeating: [], count: scenario.weeks)
+        var stochastic: [Event] = []
+        for event in scenario.events {
+            if let week = event.week ?? event.date.map({ $0.week(from: scenario.start) }) {
+                if (0..<scenario.weeks).contains(week) { byWeek[week].append(event) }
+            } else if event.weeklyProbability != nil {
+                stochastic.append(event)
+            }
+        }
+        eventsByWeek = byWeek
+        stochasticEvents = stochastic
+    }
+
+    /// The week an event happens, if scheduled.
+    public func week(of event: Event) -> Int? {
+        event.week ?? event.date.map { $0.week(from: scenario.start) }
+    }
+}
+
+public struct EngineSetupError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

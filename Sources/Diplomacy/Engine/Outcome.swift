@@ -1,0 +1,42 @@
+/// How a run ended.
+public enum Ending: Sendable, Equatable {
+    case deal(channel: DealChannel)
+    case capitulation(by: Side)
+}
+
+public enum DealChannel: String, Sendable, Equatable, CaseIterable {
+    case backchannel
+    case formal
+    case summit
+}
+
+/// The first week each milestone was reached (DESIGN §5 definitions), nil if never.
+public struct Milestones: Sendable, Equatable {
+    public var formalTalks: Int?
+    public var backchannelOpen: Int?
+    public var summit: Int?
+    public var leak: Int?
+    public var end: Int?
+
+    /// Talks of any kind: the earlier of formal talks and an open backchannel.
+    public var talks: Int? {
+        switch (formalTalks, backchannelOpen) {
+        case let (a?, b?): return min(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        default: return nil
+        }
+    }
+}
+
+/// The summary of one run.
+public struct RunOutcome: Sendable, Equatable {
+    public var ending: Ending?
+    public var milestones: Milestones
+    public var peakTariffs: [Double]
+    /// Σ over weeks of the welfare loss (percentage-point-weeks under `ge`; pain under `stylized`).
+    public var cumulativeWelfareLoss: [Double]
+    public var audienceCostPaid: [Double]
+    public var leaks: Int
+    public var repudiations: Int
+}

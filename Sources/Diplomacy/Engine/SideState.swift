@@ -1,0 +1,91 @@
+import Games
+
+/// What one side is at a point of a run (ENGINE §2's state table).
+public struct SideState: Sendable {
+    /// τ_i: the tariff this side imposes on the other, as a fraction.
+    public var tariff: Double
+    /// This week's economic pain (shock included) and its exposure components.
+    public var pain = 0.0
+    public var exportPain = 0.0
+    public var importPain = 0.0
+    /// Π_i and the exposure stocks that export- or import-exposed groups add to it.
+    public var painStock = 0.0
+    public var exportPainStock = 0.0
+    public var importPainStock = 0.0
+    /// Decaying market-shock pain.
+    public var shock = 0.0
+    /// Welfare change this week: % vs peace under `ge`; minus raw pain under `stylized`.
+    public var welfareChange = 0.0
+    public var nationalism = 0.0          // N
+    public var commitment = 0.0           // K
+    public var pressure = 0.0             // Q
+    public var opposition = 0.0           // O
+    /// P[deal ≻ status quo] in the PCE: the deal is ratifiable at home if ≥ θ_rat.
+    public var dealSupport = 0.0
+    public var cost = 0.0                 // c
+    public var share = 0.5                // s
+    /// h_ij: believed weekly concession hazard of the other side, and its multiplier J.
+    public var hazard = 0.0
+    public var hazardMultiplier = 1.0
+    public var receptivity: Double        // R
+    /// Pending likelihood-ratio signals received this week: log-odds shift applied to R.
+    public var signalLogOdds = 0.0
+    public var audienceCostPaid = 0.0
+    /// Election and event multipliers on α and π0, recomputed each week.
+    public var electionMultiplier = 1.0
+    public var lameDuck = false
+    public var justified = false
+    public var statementThisWeek = false
+    /// This week's public move (tariff actually rose) and the other's move as perceived.
+    public var escalated = false
+    public var perceivedOtherEscalated = false
+    public var strategy: Strategy
+
+    init(tariff: Double, receptivity: Double, strategy: Strategy) {
+        self.tariff = tariff
+        self.receptivity = receptivity
+        self.strategy = strategy
+    }
+}
+
+/// The state of the diplomatic channels.
+public struct ChannelState: Sendable, Equatable {
+    public enum Status: Sendable, Equatable {
+        case closed
+        /// Open through an intermediary (its index), opened by a side in a week.
+        case open(intermediary: Int, opener: Side, since: Int)
+        /// Leaked: talks continue only in public.
+        case compromised(intermediary: Int)
+    }
+
+    public var status: Status = .closed
+    /// A conditional offer held in escrow by the intermediary.
+    public var pendingPrivateOffer: Side?
+    /// An offer on the public record, waiting for the other side.
+    public var standingPublicOffer: Side?
+    /// A deal agreed through the backchannel, to execute at `week`.
+    public var scheduledDeal: ScheduledDeal?
+
+    public struct ScheduledDeal: Sendable, Equatable {
+        public var week: Int
+        public var intermediary: Int
+        /// Whether the principal must still confirm (authority < 1).
+        public var needsConfirmation: Bool
+        /// Who asked first (nil when both offers arrived together).
+        public var firstMover: Side?
+    }
+
+    public var isOpen: Bool { if case .open = status { return true } else { return false } }
+
+    public var openIntermediary: Int? {
+        if case let .open(m, _, _) = status { return m }
+        return nil
+    }
+}
+
+/// A pause in force: an interim cut that snaps back at its deadline unless a deal comes first.
+public struct PauseState: Sendable, Equatable {
+    public var deadline: Int
+    public var tariffsBefore: [Double]
+    public var snapback: Bool
+}

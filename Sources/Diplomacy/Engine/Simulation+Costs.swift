@@ -1,0 +1,65 @@
+import RealModule
+
+extension Simulation {
+    /// Step 4 (ENGINE §3.3–3.4): the political cost of pain, commitment and nationalism.
+    mutating func updateCostsAndStocks(_ draws: WeekDraws) {
+        let a = setup.parameters.audience
+        let pain = setup.parameters.pain
+        let atWar = isAtWar
+        for i in 0..<2 {
+            sides[i].statementThisWeek = draws.pair(draws.statement, i) < setup.sides[i].bluster && atWar
+        }
+        for i in 0..<2 {
+            let j = other(i)
+            let s = setup.sides[i]
+            let lookahead = snapbackPain(i)
+            let felt = sides[i].pain + lookahead
+            sides[i].cost = s.painWeight * sides[i].electionMultiplier * (0.5 + sides[i].pressure) * felt
+                * (1 + pain.accumulation * sides[i].painStock / pain.reference)
+            sides[i].commitment = (1 - a.commitmentDecay) * sides[i].commitment
+                + (atWar ? a.commitmentWar : 0) + (sides[i].statementThisWeek ? a.commitmentStatement : 0)
+            sides[i].nationalism = a.nationalismMemory * sides[i].nationalism
+                + (sides[j].escalated ? a.nationalismEscalation : 0) + (sides[j].statementThisWeek ? a.nationalismStatement : 0)
+            if sides[j].statementThisWeek { log("\(name(j)) issues a hawkish statement") }
+        }
+    }
+
+    /// α_i^eff: base audience cost, raised by nationalism and an approaching election, halved
+    /// for a lame duck, lowered by a justification (ENGINE §3.4, §3.10).
+    func effectiveAudience(_ i: Side) -> Double {
+        let s = setup.sides[i]
+        let p = setup.parameters
+        var alpha = s.audience * (1 + s.nationalismWeight * sides[i].nationalism) * sides[i].electionMultiplier
+        if sides[i].lameDuck { alpha *= p.events.lameDuck }
+        if sides[i].justified { alpha *= 1 - p.audience.justification }
+        return alpha
+    }
+
+    /// AC_i(k) = φ_i α_i^eff K_i k.
+    func audienceCost(_ i: Side, _ k: Double) -> Double {
+        setup.sides[i].face * effectiveAudience(i) * sides[i].commitment * k
+    }
+
+    /// F_i: the cost of being seen to ask first.
+    func firstMoveCost(_ i: Side) -> Double { audienceCost(i, setup.parameters.audience.firstMove) }
+
+    /// ℓ_cum: the chance the channel leaks before a deal agreed now is announced.
+    func cumulativeLeakRisk() -> Double {
+        guard let m = channel.openIntermediary ?? bestIntermediary() else { return 1 }
+        let weekly = weeklyLeakProbability(intermediary: m)
+        let latency = setup.scenario.intermediaries[m].latency
+        return 1 - Double.pow(1 - weekly, Double(latency + 1))
+    }
+
+    /// AC^deal_i on a channel (ENGINE §3.4).
+    func dealAudienceCost(_ i: Side, private isPrivate: Bool, first: Bool) -> Double {
+        let a = setup.parameters.audience
+        let visible = audienceCost(i, a.dealCut * (1 - a.reciprocity))
+        let lopsided = audienceCost(i, a.lopsidedness * max(0, 0.5 - sides[i].share))
+        let firstCost = first ? firstMoveCost(i) : 0
+        if isPrivate {
+            return visible + cumulativeLeakRisk() * (1 + a.leakPenalty) * (lopsided + firstCost)
+        }
+        return visible + lopsided + firstCost
+    }
+}

@@ -1,0 +1,27 @@
+extension Simulation {
+    /// Step 2 (ENGINE §3.1): pain of the current tariffs plus decaying shocks, into the stocks.
+    mutating func updateEconomy() {
+        let reading = economy.reading(tariffs: (sides[0].tariff, sides[1].tariff))
+        let rho = setup.parameters.pain.memory
+        let pains = [reading.pain.0, reading.pain.1]
+        let exports = [reading.exportPain.0, reading.exportPain.1]
+        let imports = [reading.importPain.0, reading.importPain.1]
+        let welfare = [reading.welfareChange.0, reading.welfareChange.1]
+        for i in 0..<2 {
+            sides[i].pain = pains[i] + sides[i].shock
+            sides[i].exportPain = exports[i]
+            sides[i].importPain = imports[i]
+            sides[i].welfareChange = welfare[i]
+            sides[i].painStock = rho * sides[i].painStock + sides[i].pain
+            sides[i].exportPainStock = rho * sides[i].exportPainStock + exports[i]
+            sides[i].importPainStock = rho * sides[i].importPainStock + imports[i]
+        }
+    }
+
+    /// Pain next week if the pause snaps back, for the deadline's look-ahead (ENGINE §3.10).
+    mutating func snapbackPain(_ i: Side) -> Double {
+        guard let pause, pause.snapback, pause.deadline == week + 1 else { return 0 }
+        let r = economy.reading(tariffs: (pause.tariffsBefore[0], pause.tariffsBefore[1]))
+        return max(0, (i == 0 ? r.pain.0 : r.pain.1) - sides[i].pain + sides[i].shock)
+    }
+}

@@ -1,0 +1,115 @@
+import RealModule
+
+extension Simulation {
+    /// Step 1 (ENGINE §3.10): elections, deadlines and pauses, summits, shocks and signals.
+    mutating func applyEvents(_ draws: WeekDraws) {
+        let p = setup.parameters
+        // Elections raise α and π0 as they approach; afterwards commitment halves and the
+        // leader is a lame duck.
+        for i in 0..<2 { sides[i].electionMultiplier = 1 }
+        for event in setup.scenario.events where event.kind == .election {
+            guard let i = side(of: event), let at = setup.week(of: event) else { continue }
+            let ahead = at - week
+            if ahead >= 0 {
+                sides[i].electionMultiplier *= 1 + p.events.electionBoost * Double.exp(-Double(ahead) / p.events.electionWindow)
+            }
+            if ahead == 0 {
+                sides[i].commitment *= p.events.postElectionCommitment
+                sides[i].lameDuck = true
+                log("election in \(name(i))")
+            }
+        }
+        // Pause expiry: snapback unless a deal came first.
+        if let pause, pause.deadline == week {
+            if pause.snapback {
+                for i in 0..<2 { sides[i].tariff = pause.tariffsBefore[i] }
+                log("pause expires: tariffs snap back to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff))")
+            } else {
+                log("pause expires; tariffs stay")
+            }
+            self.pause = nil
+        }
+        for event in setup.eventsByWeek[week] { apply(event) }
+        for (k, event) in setup.stochasticEvents.enumerated() where draws.shocks[k] < (event.weeklyProbability ?? 0) {
+            apply(event)
+        }
+        for i in 0..<2 { sides[i].shock *= p.pain.shockDecay }
+    }
+
+    private mutating func apply(_ event: Event) {
+        let p = setup.parameters
+        let label = event.name.map { " (\($0))" } ?? ""
+        switch event.kind {
+        case .election:
+            break  // handled with its approach above
+        case .pause:
+            let cut = event.cut ?? p.audience.dealCut
+            let before = sides.map(\.tariff)
+            for i in 0..<2 {
+                let t0 = setup.sides[i].baselineTariff
+                sides[i].tariff = t0 + (1 - cut) * (sides[i].tariff - t0)
+            }
+            pause = PauseState(deadline: min(setup.weeks, week + (event.duration ?? 13)), tariffsBefore: before, snapback: event.snapback ?? true)
+            log("pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(event.duration ?? 13) weeks")
+        case .deadline:
+            // A deadline marks a pause's expiry; the pause itself carries the snapback.
+            if let snapback = event.snapback, pause != nil { pause?.snapback = snapback }
+            log("deadline\(label)")
+        case .summit:
+            milestones.summit = milestones.summit ?? week
+            milestones.formalTalks = milestones.formalTalks ?? week
+            summitThisWeek = true
+            log("summit\(label)")
+        case .marketShock:
+            for i in affected(event) { sides[i].shock += event.pain ?? 0 }
+            log("market shock\(label) hits \(affected(event).map(name).joined(separator: " and "))")
+        case .costlySignal:
+            guard let i = side(of: event) else { return }
+            let cost = event.cost ?? 0
+            sides[i].shock += cost
+            signal(to: other(i), likelihoodRatio: 1 + cost / p.beliefs.costReference, credibility: 1)
+            log("\(name(i)) sends a costly signal\(label)")
+        case .cheapTalk:
+            guard let i = side(of: event) else { return }
+            if event.channel == .private {
+                signal(to: other(i), likelihoodRatio: p.beliefs.privateCheapTalk, credibility: bestCredibility())
+            } else {
+                signal(to: other(i), likelihoodRatio: p.beliefs.publicCheapTalk, credibility: 1)
+            }
+            log("\(name(i)) sends \(event.channel?.rawValue ?? "public") cheap talk\(label)")
+        case .protestRepressed:
+            guard let i = side(of: event) else { return }
+            signal(to: other(i), likelihoodRatio: p.beliefs.protestRepressed, credibility: 1)
+            log("\(name(i)) represses nationalist protest\(label)")
+        case .protestAllowed:
+            guard let i = side(of: event) else { return }
+            sides[i].commitment += p.audience.commitmentStatement
+            sides[i].nationalism += p.audience.nationalismStatement
+            log("\(name(i)) allows nationalist protest\(label)")
+        case .justification:
+            guard let i = side(of: event) else { return }
+            sides[i].justified = true
+            log("\(name(i)) cites new information\(label)")
+        }
+    }
+
+    /// A signal multiplies the receiver's receptivity odds by LR^credibility (applied in the
+    /// beliefs step of the same week).
+    mutating func signal(to i: Side, likelihoodRatio: Double, credibility: Double) {
+        sides[i].signalLogOdds += credibility * Double.log(likelihoodRatio)
+    }
+
+    func side(of event: Event) -> Side? {
+        event.actor.flatMap { id in setup.sides.firstIndex { $0.id == id } }
+    }
+
+    func affected(_ event: Event) -> [Side] {
+        side(of: event).map { [$0] } ?? [0, 1]
+    }
+
+    /// The credibility of the intermediary that would carry a private message now.
+    func bestCredibility() -> Double {
+        if let m = channel.openIntermediary { return credibility[m] }
+        return bestIntermediary().map { credibility[$0] } ?? 0
+    }
+}

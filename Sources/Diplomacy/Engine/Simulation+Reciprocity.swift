@@ -1,0 +1,36 @@
+import Games
+
+extension Simulation {
+    /// Step 9 (ENGINE §3.9): each leader's rule on perceived moves, with implementation and
+    /// perception errors; an open channel explains an accidental escalation with probability κ_m.
+    mutating func reciprocate(_ draws: WeekDraws) {
+        var intended: [Move] = [.cooperate, .cooperate]
+        var played: [Move] = [.cooperate, .cooperate]
+        for i in 0..<2 {
+            intended[i] = sides[i].strategy.decide(using: &strategyStreams[i])
+            var move = intended[i]
+            if move == .cooperate, draws.pair(draws.implementation, i) < setup.sides[i].implementationNoise { move = .defect }
+            let canRise = sides[i].tariff < setup.maxTariff - 1e-12
+            played[i] = move == .defect && canRise ? .defect : .cooperate
+        }
+        for i in 0..<2 where played[i] == .defect {
+            sides[i].tariff = min(setup.maxTariff, sides[i].tariff + setup.step)
+        }
+        for i in 0..<2 {
+            let j = other(i)
+            sides[i].escalated = played[i] == .defect
+            var perceived = played[j]
+            if draws.pair(draws.perception, i) < setup.sides[i].perceptionNoise { perceived = perceived.flipped }
+            if perceived == .defect, played[j] == .defect, intended[j] == .cooperate,
+               let m = channel.openIntermediary, draws.pair(draws.explanation, i) < credibility[m] {
+                perceived = .cooperate  // contrition by message
+                log("\(name(j))'s accidental escalation is explained through the channel")
+            }
+            sides[i].perceivedOtherEscalated = perceived == .defect
+            sides[i].strategy.observe(own: played[i], opponent: perceived, intended: intended[i])
+        }
+        for i in 0..<2 where played[i] == .defect {
+            log("\(name(i)) raises its tariff to \(percent(sides[i].tariff))")
+        }
+    }
+}

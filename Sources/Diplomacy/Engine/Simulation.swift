@@ -1,0 +1,155 @@
+import Games
+import Randomness
+import RealModule
+
+/// One run of the two-level war of attrition with leaky backchannels (ENGINE.md).
+///
+/// Agents.jl's shape: a model, a stored RNG and `step`. All randomness comes from the run's
+/// seed through separate streams (noise, strategy, leaks, misc) that draw a fixed number of
+/// numbers every week, so two variants of a scenario run on common random numbers.
+public struct Simulation {
+    public let setup: EngineSetup
+    public internal(set) var week = 0
+    public internal(set) var sides: [SideState]
+    public internal(set) var channel = ChannelState()
+    public internal(set) var pause: PauseState?
+    public internal(set) var milestones = Milestones()
+    public internal(set) var ending: Ending?
+    /// Weeks since the war began (H in the hazard), reset by nothing: wars end once.
+    public internal(set) var weeksAtWar = 0
+    public internal(set) var leaks = 0
+    public internal(set) var repudiations = 0
+    /// Items already charged as exposed, so each is charged exactly once (ENGINE §5 inv. 9).
+    var chargedContact = false
+    var chargedFirstMove = false
+    /// Intermediary credibility, lowered by repudiations.
+    public internal(set) var credibility: [Double]
+    /// Narrative lines ("week 7: CHN opens a backchannel via …"), recorded only when asked
+    /// for (`recordNarrative()`), so ensembles do not pay for string building.
+    private var narrativeLog: NarrativeLog?
+    public var narrative: [String] { narrativeLog?.lines ?? [] }
+
+    var economy: any PainModel
+    var noise: BackchannelRNG
+    var leakStream: BackchannelRNG
+    var misc: BackchannelRNG
+    var strategyStreams: [BackchannelRNG]
+    var peakTariffs: [Double]
+    var welfareLoss: [Double] = [0, 0]
+    /// A scheduled summit takes place this week.
+    var summitThisWeek = false
+
+    public init(setup: EngineSetup, seed: Seed, economy: any PainModel) {
+        self.setup = setup
+        self.economy = economy
+        noise = seed.derive("noise").generator()
+        leakStream = seed.derive("leaks").generator()
+        misc = seed.derive("misc").generator()
+        strategyStreams = [seed.derive("strategy", 0).generator(), seed.derive("strategy", 1).generator()]
+        let r0 = setup.parameters.beliefs.receptivity
+        sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0, strategy: setup.strategies[$0].fresh()) }
+        credibility = setup.scenario.intermediaries.map(\.credibility)
+        peakTariffs = sides.map(\.tariff)
+        // A war already under way: each side remembers the other's last move as an escalation
+        // if the other's tariff is above its peacetime level (so retaliation rules continue it).
+        for i in 0..<2 {
+            let j = other(i)
+            let otherAtWar = sides[j].tariff > setup.sides[j].baselineTariff + 1e-12
+            let ownAtWar = sides[i].tariff > setup.sides[i].baselineTariff + 1e-12
+            if otherAtWar || ownAtWar {
+                sides[i].strategy.observe(own: ownAtWar ? .defect : .cooperate, opponent: otherAtWar ? .defect : .cooperate)
+                sides[i].perceivedOtherEscalated = otherAtWar
+            }
+        }
+    }
+
+    public var isAtWar: Bool {
+        (0..<2).contains { sides[$0].tariff > setup.sides[$0].baselineTariff + 1e-12 }
+    }
+
+    public var hasEnded: Bool { ending != nil }
+
+    /// The summary of the run so far.
+    public var outcome: RunOutcome {
+        RunOutcome(ending: ending, milestones: milestones, peakTariffs: peakTariffs, cumulativeWelfareLoss: welfareLoss,
+                   audienceCostPaid: sides.map(\.audienceCostPaid), leaks: leaks, repudiations: repudiations)
+    }
+
+    /// Runs every remaining week.
+    public mutating func run() {
+        while week < setup.weeks { step() }
+    }
+
+    /// Advances one week through the fixed order of ENGINE §2.
+    public mutating func step() {
+        precondition(week < setup.weeks, "the run is over")
+        let draws = WeekDraws(noise: &noise, leaks: &leakStream, misc: &misc, stochasticEvents: setup.stochasticEvents.count)
+        summitThisWeek = false
+        if ending == nil {
+            if isAtWar { weeksAtWar += 1 }
+            applyEvents(draws)
+            updateEconomy()
+            updatePolitics()
+            updateCostsAndStocks(draws)
+            updateBeliefs()
+            openChannels(draws)
+            checkLeaks(draws)
+            checkEndings(draws)
+            if ending == nil, pause == nil { reciprocate(draws) }
+        } else {
+            updateEconomy()  // tariffs are frozen after the ending; the economy still reports
+        }
+        for i in 0..<2 {
+            peakTariffs[i] = max(peakTariffs[i], sides[i].tariff)
+            welfareLoss[i] += max(0, -sides[i].welfareChange)
+        }
+        week += 1
+    }
+
+    /// Starts recording the narrative of this run.
+    public mutating func recordNarrative() { narrativeLog = NarrativeLog() }
+
+    func log(_ text: @autoclosure () -> String) {
+        narrativeLog?.lines.append("week \(week): \(text())")
+    }
+
+    func name(_ i: Side) -> String { setup.sides[i].id }
+
+    func percent(_ tariff: Double) -> String {
+        let p = tariff * 100
+        return p == p.rounded() ? "\(Int(p))%" : "\(Double(Int(p * 10)) / 10)%"
+    }
+}
+
+/// The random numbers of one week, drawn up front in a fixed number per stream.
+struct WeekDraws {
+    var implementation: (Double, Double)
+    var perception: (Double, Double)
+    var explanation: (Double, Double)
+    var leak: Double
+    var statement: (Double, Double)
+    var access: Double
+    var tieBreak: Double
+    var authority: Double
+    var shocks: [Double]
+
+    init(noise: inout BackchannelRNG, leaks: inout BackchannelRNG, misc: inout BackchannelRNG, stochasticEvents: Int) {
+        implementation = (noise.uniform(), noise.uniform())
+        perception = (noise.uniform(), noise.uniform())
+        explanation = (noise.uniform(), noise.uniform())
+        leak = leaks.uniform()
+        statement = (misc.uniform(), misc.uniform())
+        access = misc.uniform()
+        tieBreak = misc.uniform()
+        authority = misc.uniform()
+        shocks = (0..<stochasticEvents).map { _ in misc.uniform() }
+    }
+
+    func pair(_ t: (Double, Double), _ i: Side) -> Double { i == 0 ? t.0 : t.1 }
+}
+
+/// The lines of a run's narrative (a reference, so logging never needs exclusive access to the
+/// simulation it describes).
+final class NarrativeLog {
+    var lines: [String] = []
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Games
+import Randomness
+
+/// `backchannel tournament`: a round robin of repeated-game strategies (axelrod conventions).
+///
+/// Bad data (unknown strategy, bad parameter, duplicate id, negative turns, noise outside
+/// [0, 1] or NaN) prints every problem on stderr and exits 65. A duplicate id is rejected:
+/// results are keyed by id, and self-play against a copy is always included anyway.
+struct TournamentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tournament",
+        abstract: "Run a round-robin tournament of repeated prisoner's dilemma strategies.",
+        discussion: "Strategy ids: " + StrategyRegistry.ids.joined(separator: ", ")
+            + ". Parameters as id:value, e.g. random:0.3 or generous-tit-for-tat:0.2."
+    )
+
+    @Option(help: "Comma-separated strategy ids, e.g. tit-for-tat,grudger,random:0.3.")
+    var strategies: String
+
+    @Option(parsing: .unconditional, help: "Turns per match.")
+    var turns: Int = 200
+
+    @Option(parsing: .unconditional, help: "Repetitions of every match.")
+    var repetitions: Int = 10
+
+    @Option(parsing: .unconditional, help: "Probability that a move is flipped after it is chosen.")
+    var noise: Double = 0
+
+    @Option(parsing: .unconditional, help: "Master seed (a 64-bit unsigned integer).")
+    var seed: UInt64 = 0
+
+    @Flag(help: "Include the moves of the first repetition of every pair (JSON only).")
+    var includeMoves = false
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Worker threads (results do not depend on it; default: all cores).")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        var problems: [String] = []
+        var parsed: [Strategy] = []
+        for specification in strategies.split(separator: ",", omittingEmptySubsequences: false) {
+            do {
+                parsed.append(try StrategyRegistry.strategy(String(specification)))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        if turns < 1 { problems.append("--turns must be at least 1 (got \(turns))") }
+        if repetitions < 1 { problems.append("--repetitions must be at least 1 (got \(repetitions))") }
+        if !(noise >= 0 && noise <= 1) { problems.append("--noise must be a probability in [0, 1] (got \(noise))") }
+        var tournament: Tournament?
+        if problems.isEmpty {
+            do {
+                tournament = try Tournament(strategies: parsed, turns: turns, repetitions: repetitions,
+                                            noise: noise, seed: Seed(seed))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        guard let tournament, problems.isEmpty else {
+            for problem in problems { printError("error: " + problem) }
+            throw ExitCode(65)
+        }
+        let result = tournament.run(threads: threads ?? availableCores, recordMoves: includeMoves)
+        switch format {
+        case .json: print(try jsonText(result.report))
+        case .table: print(Self.table(result))
+        }
+    }
+
+    static func table(_ result: TournamentResult) -> String {
+        let ids = result.strategies.map(\.id)
+        let width = max(8, ids.map(\.count).max() ?? 0)
+        func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
+        func left(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+        var lines: [String] = []
+        lines.append("Tournament: \(ids.count) strategies, \(result.turns) turns, \(result.repetitions) repetitions, noise \(result.noise), seed \(result.seed)")
+        lines.append("")
+        lines.append("rank  " + pad("strategy", width) + "  mean/turn  median/turn")
+        for (rank, i) in result.ranking.enumerated() {
+            lines.append(left(String(rank + 1), 4) + "  " + pad(ids[i], width) + "  "
+                         + left(fixed(result.meanScorePerTurn[i], 4), 9) + "  "
+                         + left(fixed(result.medianScorePerTurn[i], 4), 11))
+        }
+        lines.append("")
+        lines.append("Payoff matrix (mean score per turn of row against column; columns numbered as rows):")
+        lines.append(pad("", width + 5) + (1...ids.count).map { left(String($0), 6) }.joined())
+        for (i, id) in ids.enumerated() {
+            lines.append(left(String(i + 1), 3) + "  " + pad(id, width)
+                         + result.payoffMatrix[i].map { left(fixed($0, 3), 6) }.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+}
