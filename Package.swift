@@ -5,7 +5,7 @@ import PackageDescription
 // I/O, clock or global randomness, and edges (Scenario, the CLI) around it.
 let package = Package(
     name: "Backchannel",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "backchannel", targets: ["backchannel"]),
     ],
@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "Games", dependencies: ["Randomness"]),
         .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Diplomacy", dependencies: ["Randomness", "Games", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness"]),
         .target(
             name: "ScenarioFormat",
             dependencies: ["Diplomacy", .product(name: "Yams", package: "Yams")],
@@ -28,7 +29,7 @@ let package = Package(
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Games", "ScenarioFormat", "Randomness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Diplomacy", "Experiments", "Games", "ScenarioFormat", "Randomness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel"]),

@@ -29,7 +29,7 @@ public struct Simulation {
     private var narrativeLog: NarrativeLog?
     public var narrative: [String] { narrativeLog?.lines ?? [] }
 
-    var economy: any PainModel
+    public internal(set) var economy: any PainModel
     var noise: BackchannelRNG
     var leakStream: BackchannelRNG
     var misc: BackchannelRNG

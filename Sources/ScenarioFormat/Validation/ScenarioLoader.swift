@@ -107,3 +107,18 @@ public struct ScenarioLoader: Sendable {
         return zip(a, b).allSatisfy { $0 == $1 || $1 == "*" || Int($0) != nil }
     }
 }
+
+extension ScenarioLoader {
+    /// A stable fingerprint of a validated scenario (overrides applied): 64-bit FNV-1a of its
+    /// canonical YAML, in hex. Two runs with the same hash ran the same inputs.
+    public static func hash(_ scenario: Scenario) -> String {
+        let text = (try? encode(scenario)) ?? ""
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(h, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

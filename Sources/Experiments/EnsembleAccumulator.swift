@@ -1,0 +1,109 @@
+import Diplomacy
+
+/// Collects, for one block of runs, everything the ensemble summary needs. Integer counts
+/// merge in any order; floating sums are merged in block order, so the result is identical
+/// for any thread count.
+public struct EnsembleAccumulator: Sendable {
+    public let weeks: Int
+    public private(set) var runs = 0
+    /// Runs whose milestone happened in week w (index `weeks` = never), per milestone.
+    var talksWeek: [Int], formalWeek: [Int], backchannelWeek: [Int], summitWeek: [Int], leakWeek: [Int], dealWeek: [Int]
+    var endWeek: [Int]
+    /// Per week and side: exact counts of each tariff level (bit pattern → count).
+    var tariffCounts: [[[UInt64: Int]]]
+    /// Per week and side: sums of welfare change, pain and cumulative pain.
+    var welfareSum: [[Double]], painSum: [[Double]], painStockSum: [[Double]]
+    var deals = 0, capitulations = [0, 0], stalemates = 0
+    var dealsByChannel: [DealChannel: Int] = [:]
+    var runsWithLeak = 0, totalLeaks = 0, repudiations = 0
+    var audienceCostSum = [0.0, 0.0]
+    var welfareLossSum = [0.0, 0.0]
+    var peakTariffCounts: [[UInt64: Int]] = [[:], [:]]
+    /// Yes answers per forecast question.
+    var questionYes: [Int]
+
+    public init(weeks: Int, questions: Int) {
+        self.weeks = weeks
+        let never = [Int](repeating: 0, count: weeks + 1)
+        talksWeek = never; formalWeek = never; backchannelWeek = never; summitWeek = never; leakWeek = never
+        dealWeek = never; endWeek = never
+        tariffCounts = (0..<2).map { _ in [[UInt64: Int]](repeating: [:], count: weeks) }
+        welfareSum = [[Double]](repeating: [Double](repeating: 0, count: weeks), count: 2)
+        painSum = welfareSum
+        painStockSum = welfareSum
+        questionYes = [Int](repeating: 0, count: questions)
+    }
+
+    /// Records week `w` of a run (after its step).
+    mutating func recordWeek(_ w: Int, _ sim: Simulation) {
+        for i in 0..<2 {
+            let side = sim.sides[i]
+            tariffCounts[i][w][side.tariff.bitPattern, default: 0] += 1
+            welfareSum[i][w] += side.welfareChange
+            painSum[i][w] += side.pain
+            painStockSum[i][w] += side.painStock
+        }
+    }
+
+    /// Records the end of a run.
+    mutating func recordRun(_ outcome: RunOutcome, answers: [Bool]) {
+        runs += 1
+        let m = outcome.milestones
+        func slot(_ week: Int?) -> Int { week.map { min($0, weeks) } ?? weeks }
+        talksWeek[slot(m.talks)] += 1
+        formalWeek[slot(m.formalTalks)] += 1
+        backchannelWeek[slot(m.backchannelOpen)] += 1
+        summitWeek[slot(m.summit)] += 1
+        leakWeek[slot(m.leak)] += 1
+        endWeek[slot(m.end)] += 1
+        switch outcome.ending {
+        case let .deal(channel)?:
+            deals += 1
+            dealsByChannel[channel, default: 0] += 1
+            dealWeek[slot(m.end)] += 1
+        case let .capitulation(by)?:
+            capitulations[by] += 1
+            dealWeek[weeks] += 1
+        case nil:
+            stalemates += 1
+            dealWeek[weeks] += 1
+        }
+        if outcome.leaks > 0 { runsWithLeak += 1 }
+        totalLeaks += outcome.leaks
+        repudiations += outcome.repudiations
+        for i in 0..<2 {
+            audienceCostSum[i] += outcome.audienceCostPaid[i]
+            welfareLossSum[i] += outcome.cumulativeWelfareLoss[i]
+            peakTariffCounts[i][outcome.peakTariffs[i].bitPattern, default: 0] += 1
+        }
+        for (q, yes) in answers.enumerated() where yes { questionYes[q] += 1 }
+    }
+
+    /// Adds a later block (call in block order).
+    public mutating func merge(_ b: EnsembleAccumulator) {
+        precondition(b.weeks == weeks)
+        runs += b.runs
+        func add(_ x: inout [Int], _ y: [Int]) { for k in x.indices { x[k] += y[k] } }
+        add(&talksWeek, b.talksWeek); add(&formalWeek, b.formalWeek); add(&backchannelWeek, b.backchannelWeek)
+        add(&summitWeek, b.summitWeek); add(&leakWeek, b.leakWeek); add(&dealWeek, b.dealWeek); add(&endWeek, b.endWeek)
+        for i in 0..<2 {
+            for w in 0..<weeks {
+                tariffCounts[i][w].merge(b.tariffCounts[i][w], uniquingKeysWith: +)
+                welfareSum[i][w] += b.welfareSum[i][w]
+                painSum[i][w] += b.painSum[i][w]
+                painStockSum[i][w] += b.painStockSum[i][w]
+            }
+            capitulations[i] += b.capitulations[i]
+            audienceCostSum[i] += b.audienceCostSum[i]
+            welfareLossSum[i] += b.welfareLossSum[i]
+            peakTariffCounts[i].merge(b.peakTariffCounts[i], uniquingKeysWith: +)
+        }
+        deals += b.deals
+        stalemates += b.stalemates
+        dealsByChannel.merge(b.dealsByChannel, uniquingKeysWith: +)
+        runsWithLeak += b.runsWithLeak
+        totalLeaks += b.totalLeaks
+        repudiations += b.repudiations
+        add(&questionYes, b.questionYes)
+    }
+}

@@ -1,0 +1,150 @@
+import Diplomacy
+import Randomness
+
+/// The result of `backchannel run` (the JSON contract of DESIGN §7 / issue 5). Probabilities in
+/// `by_week` are cumulative ("by this week"). Quantiles are exact on the runs' values
+/// (nearest rank: the smallest value with at least q·N runs at or below it).
+public struct EnsembleSummary: Codable, Sendable, Equatable {
+    public var scenario: String
+    public var scenarioHash: String
+    public var seed: UInt64
+    public var runs: Int
+    public var weeks: Int
+    public var version: String
+    public var economy: String
+    public var diplomacyMode: String
+    public var outcomes: Outcomes
+    public var dealChannel: [String: Double]
+    public var weeksToEnd: Quantiles?
+    public var leaks: Leaks
+    public var repudiationsMean: Double
+    public var audienceCostPaid: [String: Double]
+    public var welfareLossCumulative: [String: Double]
+    public var peakTariffPct: [String: Quantiles]
+    public var byWeek: [Week]
+    public var questions: [QuestionAnswer]
+
+    public struct Outcomes: Codable, Sendable, Equatable {
+        public var deal: Double
+        public var capitulation: [String: Double]
+        public var stalemate: Double
+    }
+
+    public struct Quantiles: Codable, Sendable, Equatable {
+        public var mean: Double
+        public var p10: Double
+        public var p50: Double
+        public var p90: Double
+    }
+
+    public struct Leaks: Codable, Sendable, Equatable {
+        public var pAny: Double
+        public var mean: Double
+        enum CodingKeys: String, CodingKey { case pAny = "p_any", mean }
+    }
+
+    public struct Week: Codable, Sendable, Equatable {
+        public var week: Int
+        public var date: String
+        public var pTalks: Double
+        public var pFormalTalks: Double
+        public var pBackchannelOpen: Double
+        public var pSummit: Double
+        public var pLeak: Double
+        public var pDeal: Double
+        public var pEnded: Double
+        public var tariffPct: [String: Quantiles]
+        public var welfareChangePct: [String: Double]
+        public var pain: [String: Double]
+        public var painCumulative: [String: Double]
+
+        enum CodingKeys: String, CodingKey {
+            case week, date, pain
+            case pTalks = "p_talks", pFormalTalks = "p_formal_talks", pBackchannelOpen = "p_backchannel_open"
+            case pSummit = "p_summit", pLeak = "p_leak", pDeal = "p_deal", pEnded = "p_ended"
+            case tariffPct = "tariff_pct", welfareChangePct = "welfare_change_pct", painCumulative = "pain_cumulative"
+        }
+    }
+
+    public struct QuestionAnswer: Codable, Sendable, Equatable {
+        public var id: String
+        public var probability: Double
+        public var text: String?
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case scenario, seed, runs, weeks, version, economy, outcomes, leaks, questions
+        case scenarioHash = "scenario_hash", diplomacyMode = "diplomacy_mode", dealChannel = "deal_channel"
+        case weeksToEnd = "weeks_to_end", repudiationsMean = "repudiations_mean", audienceCostPaid = "audience_cost_paid"
+        case welfareLossCumulative = "welfare_loss_cumulative", peakTariffPct = "peak_tariff_pct", byWeek = "by_week"
+    }
+
+    public init(scenarioName: String, scenarioHash: String, seed: Seed, setup: EngineSetup, _ acc: EnsembleAccumulator) {
+        let s = setup.scenario
+        let n = Double(max(1, acc.runs))
+        let ids = setup.sides.map(\.id)
+        func perSide(_ values: [Double]) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: zip(ids, values))
+        }
+        scenario = scenarioName
+        self.scenarioHash = scenarioHash
+        self.seed = seed.value
+        runs = acc.runs
+        weeks = acc.weeks
+        version = BackchannelVersion.current
+        economy = s.economy.model.rawValue
+        diplomacyMode = s.diplomacy.mode.rawValue
+        outcomes = Outcomes(deal: Double(acc.deals) / n, capitulation: perSide(acc.capitulations.map { Double($0) / n }),
+                            stalemate: Double(acc.stalemates) / n)
+        dealChannel = Dictionary(uniqueKeysWithValues: DealChannel.allCases.map { ($0.rawValue, Double(acc.dealsByChannel[$0] ?? 0) / n) })
+        var ended: [UInt64: Int] = [:]
+        for w in 0..<acc.weeks where acc.endWeek[w] > 0 { ended[Double(w).bitPattern] = acc.endWeek[w] }
+        weeksToEnd = Self.quantiles(ended, scale: 1)
+        leaks = Leaks(pAny: Double(acc.runsWithLeak) / n, mean: Double(acc.totalLeaks) / n)
+        repudiationsMean = Double(acc.repudiations) / n
+        audienceCostPaid = perSide(acc.audienceCostSum.map { $0 / n })
+        welfareLossCumulative = perSide(acc.welfareLossSum.map { $0 / n })
+        peakTariffPct = Dictionary(uniqueKeysWithValues: (0..<2).compactMap { i in
+            Self.quantiles(acc.peakTariffCounts[i], scale: 100).map { ("\(ids[i]):\(ids[1 - i])", $0) }
+        })
+        var cumulative = [Int](repeating: 0, count: 7)
+        byWeek = (0..<acc.weeks).map { w in
+            for (k, hist) in [acc.talksWeek, acc.formalWeek, acc.backchannelWeek, acc.summitWeek, acc.leakWeek, acc.dealWeek, acc.endWeek].enumerated() {
+                cumulative[k] += hist[w]
+            }
+            let p = cumulative.map { Double($0) / n }
+            return Week(
+                week: w, date: s.date(ofWeek: w).description,
+                pTalks: p[0], pFormalTalks: p[1], pBackchannelOpen: p[2], pSummit: p[3], pLeak: p[4], pDeal: p[5], pEnded: p[6],
+                tariffPct: Dictionary(uniqueKeysWithValues: (0..<2).compactMap { i in
+                    Self.quantiles(acc.tariffCounts[i][w], scale: 100).map { ("\(ids[i]):\(ids[1 - i])", $0) }
+                }),
+                welfareChangePct: perSide((0..<2).map { acc.welfareSum[$0][w] / n }),
+                pain: perSide((0..<2).map { acc.painSum[$0][w] / n }),
+                painCumulative: perSide((0..<2).map { acc.painStockSum[$0][w] / n }))
+        }
+        questions = zip(s.outputs.questions, acc.questionYes).map { q, yes in
+            QuestionAnswer(id: q.id, probability: Double(yes) / n, text: q.text)
+        }
+    }
+
+    /// Exact mean and nearest-rank quantiles of a value → count table (keys sorted, so the
+    /// result does not depend on dictionary order).
+    static func quantiles(_ counts: [UInt64: Int], scale: Double) -> Quantiles? {
+        let sorted = counts.map { (Double(bitPattern: $0.key), $0.value) }.sorted { $0.0 < $1.0 }
+        let total = sorted.reduce(0) { $0 + $1.1 }
+        guard total > 0 else { return nil }
+        var sum = 0.0
+        for (value, count) in sorted { sum += value * Double(count) }
+        func rank(_ q: Double) -> Double {
+            let need = max(1, Int((q * Double(total)).rounded(.up)))
+            var seen = 0
+            for (value, count) in sorted {
+                seen += count
+                if seen >= need { return value }
+            }
+            return sorted.last!.0
+        }
+        return Quantiles(mean: scale * sum / Double(total), p10: scale * rank(0.1), p50: scale * rank(0.5), p90: scale * rank(0.9))
+    }
+}

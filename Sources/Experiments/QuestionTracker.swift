@@ -1,0 +1,71 @@
+import Diplomacy
+
+/// Answers a scenario's forecast questions for one run, with the definitions of DESIGN §5:
+/// an event "by" a date happened in or before the week containing the date; a tariff "on" a
+/// date is the level in force at the end of the week containing it.
+public struct QuestionTracker: Sendable {
+    struct Compiled: Sendable {
+        var kind: QuestionKind
+        var channel: QuestionChannel
+        var byWeek: Int
+        var side: Side?
+        var level: Double
+        var window: ClosedRange<Int>
+    }
+
+    let questions: [Compiled]
+    private var tariffHits: [Bool]
+
+    public init(scenario: Scenario) {
+        questions = scenario.outputs.questions.map { q in
+            let week = { (date: CivilDate?) in date.map { $0.week(from: scenario.start) } ?? (scenario.weeks - 1) }
+            let from = week(q.from), to = week(q.to)
+            return Compiled(kind: q.kind, channel: q.channel ?? .any, byWeek: week(q.by ?? q.date),
+                            side: q.actor.flatMap { scenario.actorIndex($0) }, level: (q.level ?? 0) / 100,
+                            window: min(from, to)...max(from, to))
+        }
+        tariffHits = [Bool](repeating: false, count: questions.count)
+    }
+
+    public mutating func reset() { tariffHits = [Bool](repeating: false, count: questions.count) }
+
+    /// Call after each week's step.
+    public mutating func observe(week w: Int, tariffs: (Double, Double)) {
+        for (k, q) in questions.enumerated() {
+            guard let side = q.side else { continue }
+            let tariff = side == 0 ? tariffs.0 : tariffs.1
+            switch q.kind {
+            case .tariffAbove where w == q.byWeek: tariffHits[k] = tariff > q.level
+            case .tariffBelow where w == q.byWeek: tariffHits[k] = tariff < q.level
+            case .tariffMaxAbove where q.window.contains(w): if tariff > q.level { tariffHits[k] = true }
+            default: break
+            }
+        }
+    }
+
+    /// The answers once the run is over.
+    public func answers(_ outcome: RunOutcome) -> [Bool] {
+        let m = outcome.milestones
+        return questions.enumerated().map { k, q in
+            func by(_ week: Int?) -> Bool { week.map { $0 <= q.byWeek } ?? false }
+            switch q.kind {
+            case .talks:
+                switch q.channel {
+                case .any: return by(m.talks)
+                case .formal: return by(m.formalTalks)
+                case .backchannel: return by(m.backchannelOpen)
+                }
+            case .summit: return by(m.summit)
+            case .leak: return by(m.leak)
+            case .deal:
+                if case .deal = outcome.ending { return by(m.end) }
+                return false
+            case .capitulation:
+                if case let .capitulation(who) = outcome.ending, q.side == nil || q.side == who { return by(m.end) }
+                return false
+            case .tariffAbove, .tariffBelow, .tariffMaxAbove:
+                return tariffHits[k]
+            }
+        }
+    }
+}
