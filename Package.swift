@@ -13,23 +13,31 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+        .target(name: "Trade", dependencies: ["Randomness", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(
+            name: "TradeData",
+            dependencies: ["Trade", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/calib_2024.json"), .copy("Resources/world30_2006.csv")]
+        ),
+        .testTarget(name: "TradeTests", dependencies: ["Trade", "TradeData", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Games", dependencies: ["Randomness"]),
         .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
-        .target(name: "Diplomacy", dependencies: ["Randomness", "Games", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Diplomacy", dependencies: ["Randomness", "Games", "Trade", .product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness"]),
         .target(
             name: "ScenarioFormat",
-            dependencies: ["Diplomacy", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diplomacy", "Trade", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/scenarios"), .copy("Resources/starter.yaml")]
         ),
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Experiments", "Games", "ScenarioFormat", "Randomness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Diplomacy", "Experiments", "Games", "ScenarioFormat", "Randomness", "Trade", "TradeData", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel"]),

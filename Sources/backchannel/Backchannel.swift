@@ -20,7 +20,7 @@ struct Backchannel: ParsableCommand {
         version: BackchannelVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
-            TournamentCommand.self, BenchCommand.self,
+            TradeCommand.self, TournamentCommand.self, BenchCommand.self,
         ]
     )
 
@@ -53,6 +53,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release for meaningful figures).",
-        subcommands: [BenchGamesCommand.self]
+        subcommands: [BenchTradeCommand.self, BenchGamesCommand.self]
     )
 }

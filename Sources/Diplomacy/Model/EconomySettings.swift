@@ -1,3 +1,5 @@
+import Trade
+
 /// How economic pain is computed (DESIGN §3 "Economy").
 public struct EconomySettings: Sendable, Equatable, Codable {
     public var model: EconomyModel
@@ -40,10 +42,6 @@ public enum EconomyModel: String, Sendable, Equatable, Codable, CaseIterable {
     case ge
 }
 
-public enum DeficitTreatment: String, Sendable, Equatable, Codable, CaseIterable {
-    case fixed
-    case purged
-}
 
 /// pain_i = max(0, e·d_j + m·d_i² − g·d_i) with d = τ − τ0 (ENGINE §3.1).
 public struct StylizedEconomy: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
 import Diplomacy
+import Trade
 
 /// The scenario format, version 1 (DESIGN §4). Units and ranges here are the documentation:
 /// `backchannel schema` prints them as JSON Schema and docs/scenario-format.md mirrors them.

@@ -1,4 +1,6 @@
 import Diplomacy
+import Trade
+import TradeData
 
 /// Builds the pain model a scenario asks for, one per worker thread.
 enum EconomyFactory {
@@ -7,7 +9,16 @@ enum EconomyFactory {
         case .stylized:
             return { StylizedPain(setup: setup) }
         case .ge:
-            throw BadInput("the ge economy needs the Trade module, which is not built yet; use --set economy.model=stylized")
+            let e = setup.scenario.economy
+            let world: TradeWorld
+            do {
+                let calibration = try CalibrationLoader.resolve(e.calibration)
+                world = try TradeWorld(baseline: calibration.baseline, elasticity: e.elasticity, deficits: e.deficits)
+                _ = try GEPain(world: world, setup: setup)  // checks the regions and the starting state
+            } catch {
+                throw BadInput("economy: \(error)")
+            }
+            return { try! GEPain(world: world, setup: setup) }  // succeeded just above with the same inputs
         }
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Trade
+
+/// Loads calibrations: bundled ones by name, or files (`.json` calibration format, `.csv` flow
+/// list). All errors are ``TradeDataError``s naming the file.
+public enum CalibrationLoader {
+    /// The calibrations shipped with the package.
+    /// `calib_2024` (TRADE_MODEL.md §7) and `world30_2006` (a 30-country flow list, no tariffs).
+    public static let bundledNames = ["calib_2024", "world30_2006"]
+
+    /// A bundled calibration by name.
+    public static func bundled(named name: String) throws -> Calibration {
+        guard bundledNames.contains(name),
+              let url = Bundle.module.url(forResource: name, withExtension: "json")
+                ?? Bundle.module.url(forResource: name, withExtension: "csv")
+        else {
+            throw TradeDataError(file: name, message: "no bundled calibration of this name (bundled: \(bundledNames.joined(separator: ", ")))")
+        }
+        return try calibration(contentsOf: url, name: name)
+    }
+
+    /// A bundled calibration, for callers that know it exists (tests, benchmarks).
+    public static func bundledOrFail(_ name: String) -> Calibration {
+        do { return try bundled(named: name) } catch { fatalError("bundled calibration \(name): \(error)") }
+    }
+
+    /// A file by extension: `.json` (calibration format) or `.csv` (flow list).
+    public static func calibration(contentsOf url: URL, name: String? = nil) throws -> Calibration {
+        let label = name ?? url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw TradeDataError(file: label, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        switch url.pathExtension.lowercased() {
+        case "json":
+            return try calibration(json: data, name: label)
+        case "csv":
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw TradeDataError(file: label, message: "not UTF-8 text")
+            }
+            return try calibration(flowListCSV: text, name: label)
+        default:
+            throw TradeDataError(file: label, message: "unknown file type (expected .json or .csv)")
+        }
+    }
+
+    /// A bundled name, or else a path to a `.json`/`.csv` file.
+    public static func resolve(_ nameOrPath: String) throws -> Calibration {
+        if bundledNames.contains(nameOrPath) { return try bundled(named: nameOrPath) }
+        let url = URL(fileURLWithPath: nameOrPath)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw TradeDataError(
+                file: nameOrPath,
+                message: "no such file, and not a bundled calibration (bundled: \(bundledNames.joined(separator: ", ")))")
+        }
+        return try calibration(contentsOf: url)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Randomness
+import Trade
+import TradeData
+
+/// `backchannel bench trade`: median microseconds per counterfactual solve (cold start, one
+/// thread) for the 3-region calibration, random worlds and the world30 data. A benchmark, not a
+/// test: numbers depend on the machine; build with `-c release`.
+struct BenchTradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trade",
+        abstract: "Benchmark the trade model's counterfactual solve (median µs per solve, one thread)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @Option(help: "Target time per case in seconds (at least 5 timed solves each).")
+    var seconds: Double = 0.5
+
+    @Option(help: "Seed of the random worlds.")
+    var seed: UInt64 = 42
+
+    @Option(name: .customLong("only"), help: "Run only the named case (repeatable).")
+    var only: [String] = []
+
+    struct Case: Encodable {
+        var name: String
+        var n: Int
+        var medianUs: Double
+        var iterations: Int
+        var solves: Int
+        enum CodingKeys: String, CodingKey { case name, n, medianUs = "median_us", iterations, solves }
+    }
+
+    struct Output: Encodable {
+        var benchmark = "trade"
+        var threads = 1
+        var cases: [Case]
+    }
+
+    func validate() throws {
+        guard seconds.isFinite, seconds > 0 else { throw ValidationError("--seconds must be positive") }
+    }
+
+    func run() throws {
+        var cases: [Case] = []
+        let wanted = { (name: String) in only.isEmpty || only.contains(name) }
+        // calib_2024: USA on CHN 145 %, CHN on USA 125 %, ε = 4, fixed deficits
+        let calib = CalibrationLoader.bundledOrFail("calib_2024").baseline
+        if wanted("calib_2024") {
+            cases.append(try measure(name: "calib_2024", baseline: calib, a: try calib.index(of: "USA"), b: try calib.index(of: "CHN")))
+        }
+        let root = Seed(seed)
+        for n in [10, 40, 100, 200] where wanted("random_\(n)") {
+            var rng = root.derive("bench-trade-world", n).generator()
+            let world = RandomWorld.make(count: n, using: &rng)
+            cases.append(try measure(name: "random_\(n)", baseline: world, a: 0, b: 1))
+        }
+        let world30 = CalibrationLoader.bundledOrFail("world30_2006").baseline
+        if wanted("world30_2006") {
+            cases.append(try measure(name: "world30_2006", baseline: world30, a: try world30.index(of: "USA"), b: try world30.index(of: "CHN")))
+        }
+
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            print(String(decoding: try encoder.encode(Output(cases: cases)), as: UTF8.self))
+        case .table:
+            print("trade benchmark: median µs per counterfactual solve (cold start, 1 thread)")
+            print("case".padding(toLength: 16, withPad: " ", startingAt: 0) + "    n   median µs  iterations   solves")
+            for c in cases {
+                print(c.name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                    + String(format: "%5d %11.2f %11d %8d", c.n, c.medianUs, c.iterations, c.solves))
+            }
+        }
+    }
+
+    /// Times cold-start solves of "a on b = 145 %, b on a = 125 %" with one reused workspace.
+    func measure(name: String, baseline: Baseline, a: Int, b: Int) throws -> Case {
+        let solver = try HatSolver(baseline: baseline, elasticity: 4)
+        var tariffs = baseline.tariffs
+        tariffs[exporter: b, importer: a] = 1.45
+        tariffs[exporter: a, importer: b] = 1.25
+        let clock = ContinuousClock()
+        // warm-up, and an estimate of the cost
+        let warm = clock.now
+        let stats = try solver.update(tariffs: tariffs, warmStart: .none)
+        let estimate = max(clock.now - warm, .nanoseconds(100))
+        let budget = Duration.seconds(seconds)
+        let solves = max(5, min(100_000, Int(budget / estimate)))
+        var times = [Double](repeating: 0, count: solves)
+        for k in 0..<solves {
+            let start = clock.now
+            try solver.update(tariffs: tariffs, warmStart: .none)
+            let d = (clock.now - start).components
+            times[k] = Double(d.seconds) * 1e6 + Double(d.attoseconds) * 1e-12
+        }
+        times.sort()
+        let median = solves % 2 == 1 ? times[solves / 2] : 0.5 * (times[solves / 2 - 1] + times[solves / 2])
+        return Case(name: name, n: baseline.count, medianUs: median, iterations: stats.iterations, solves: solves)
+    }
+}
