@@ -14,8 +14,9 @@ public struct EngineSetup: Sendable {
     public let eventsByWeek: [[Event]]
     /// Events with a weekly probability.
     public let stochasticEvents: [Event]
-    /// Pause expiries: week → the pause event's index, for deadline bookkeeping.
     public let strategies: [Strategy]
+    /// Weeks the war had lasted before week 0 (from `war_started`).
+    public let priorWeeks: Int
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -59,6 +60,7 @@ public struct EngineSetup: Sendable {
                 stochastic.append(event)
             }
         }
+        priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0
         eventsByWeek = byWeek
         stochasticEvents = stochastic
     }

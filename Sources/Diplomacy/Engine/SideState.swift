@@ -39,6 +39,8 @@ public struct SideState: Sendable {
     /// This week's public move (tariff actually rose) and the other's move as perceived.
     public var escalated = false
     public var perceivedOtherEscalated = false
+    /// Whether the other was seen escalating since this side last reviewed its tariff.
+    var perceivedSinceReview = false
     public var strategy: Strategy
 
     init(tariff: Double, receptivity: Double, strategy: Strategy) {

@@ -6,7 +6,8 @@ extension Simulation {
     mutating func reciprocate(_ draws: WeekDraws) {
         var intended: [Move] = [.cooperate, .cooperate]
         var played: [Move] = [.cooperate, .cooperate]
-        for i in 0..<2 {
+        let reviewing = (0..<2).map { draws.pair(draws.review, $0) < setup.parameters.tariffs.review }
+        for i in 0..<2 where reviewing[i] {
             intended[i] = sides[i].strategy.decide(using: &strategyStreams[i])
             var move = intended[i]
             if move == .cooperate, draws.pair(draws.implementation, i) < setup.sides[i].implementationNoise { move = .defect }
@@ -27,7 +28,12 @@ extension Simulation {
                 log("\(name(j))'s accidental escalation is explained through the channel")
             }
             sides[i].perceivedOtherEscalated = perceived == .defect
-            sides[i].strategy.observe(own: played[i], opponent: perceived, intended: intended[i])
+            sides[i].perceivedSinceReview = sides[i].perceivedSinceReview || perceived == .defect
+            if reviewing[i] {
+                sides[i].strategy.observe(own: played[i], opponent: sides[i].perceivedSinceReview ? .defect : .cooperate,
+                                          intended: intended[i])
+                sides[i].perceivedSinceReview = false
+            }
         }
         for i in 0..<2 where played[i] == .defect {
             log("\(name(i)) raises its tariff to \(percent(sides[i].tariff))")

@@ -50,6 +50,7 @@ public struct Simulation {
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0, strategy: setup.strategies[$0].fresh()) }
         credibility = setup.scenario.intermediaries.map(\.credibility)
         peakTariffs = sides.map(\.tariff)
+        startFromHistory()
         // A war already under way: each side remembers the other's last move as an escalation
         // if the other's tariff is above its peacetime level (so retaliation rules continue it).
         for i in 0..<2 {
@@ -60,6 +61,20 @@ public struct Simulation {
                 sides[i].strategy.observe(own: ownAtWar ? .defect : .cooperate, opponent: otherAtWar ? .defect : .cooperate)
                 sides[i].perceivedOtherEscalated = otherAtWar
             }
+        }
+    }
+
+    /// A war that began `priorWeeks` before week 0 has built up commitment: audience costs
+    /// accumulate with every week of public confrontation and with statements (ENGINE §3.4), at
+    /// their expected rates. Pain stocks and the hazard clock refer to the tariffs in force, which
+    /// the scenario sets afresh, so they start at zero (see docs/model.md).
+    mutating func startFromHistory() {
+        let n = setup.priorWeeks
+        guard n > 0, isAtWar else { return }
+        let a = setup.parameters.audience
+        let growth = (1 - Double.pow(1 - a.commitmentDecay, Double(n))) / max(1e-12, a.commitmentDecay)
+        for i in 0..<2 {
+            sides[i].commitment = (a.commitmentWar + setup.sides[i].bluster * a.commitmentStatement) * growth
         }
     }
 
@@ -126,6 +141,7 @@ struct WeekDraws {
     var implementation: (Double, Double)
     var perception: (Double, Double)
     var explanation: (Double, Double)
+    var review: (Double, Double)
     var leak: Double
     var statement: (Double, Double)
     var access: Double
@@ -137,6 +153,7 @@ struct WeekDraws {
         implementation = (noise.uniform(), noise.uniform())
         perception = (noise.uniform(), noise.uniform())
         explanation = (noise.uniform(), noise.uniform())
+        review = (noise.uniform(), noise.uniform())
         leak = leaks.uniform()
         statement = (misc.uniform(), misc.uniform())
         access = misc.uniform()
@@ -153,3 +170,4 @@ struct WeekDraws {
 final class NarrativeLog {
     var lines: [String] = []
 }
+

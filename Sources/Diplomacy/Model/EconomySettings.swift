@@ -9,7 +9,8 @@ public struct EconomySettings: Sendable, Equatable, Codable {
     public var elasticity: Double
     /// `ge`: how trade deficits are treated in counterfactuals.
     public var deficits: DeficitTreatment
-    /// `ge`: political pain per percentage point of welfare loss (calibrated on 2018–2020).
+    /// `ge`: political pain per percentage point of welfare loss. The default 8 is calibrated on
+    /// the 2018–2020 episode (`scripts/calibrate_2018.py`); 2025 is kept out of sample.
     public var painPerWelfarePoint: Double
     /// `ge`: political pain per percent of lost exports to the other actor, for exposed groups.
     public var painPerExportPoint: Double
@@ -23,7 +24,7 @@ public struct EconomySettings: Sendable, Equatable, Codable {
     }
 
     public init(model: EconomyModel = .stylized, calibration: String = "calib_2024", elasticity: Double = 4,
-                deficits: DeficitTreatment = .fixed, painPerWelfarePoint: Double = 4, painPerExportPoint: Double = 0.02,
+                deficits: DeficitTreatment = .fixed, painPerWelfarePoint: Double = 8, painPerExportPoint: Double = 0.02,
                 stylized: StylizedEconomy = StylizedEconomy()) {
         self.model = model
         self.calibration = calibration

@@ -20,6 +20,9 @@ public struct TariffParameters: Sendable, Equatable, Codable {
     public var baseline = 10.0
     public var maximum = 150.0
     public var step = 25.0
+    /// Weekly probability that a leader reviews its tariff (1 = every week, as in ENGINE.md);
+    /// between reviews it holds, and its rule then answers everything seen since the last one.
+    public var review = 1.0
     public init() {}
 }
 
@@ -39,8 +42,11 @@ public struct PainParameters: Sendable, Equatable, Codable {
 
 /// The probabilistic Condorcet election (§3.2).
 public struct PoliticsParameters: Sendable, Equatable, Codable {
-    /// θ_rat: share of the PCE a deal must win over the status quo to be ratifiable.
-    public var ratification = 0.5
+    /// θ_rat: share of the PCE a deal must win over the status quo to be ratifiable. Off (0) by
+    /// default, unlike ENGINE.md's 0.5: capitulation needs no ratification, so with stances on
+    /// the tariff scale a 0.5 rule blocks every deal while leaving capitulation open whenever the
+    /// constituencies sit above the status quo, which inverts the model's logic.
+    public var ratification = 0.0
     /// Points added to the status quo for the escalation option.
     public var escalationOption = 20.0
     enum CodingKeys: String, CodingKey { case ratification; case escalationOption = "escalation_option" }

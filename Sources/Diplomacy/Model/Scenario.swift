@@ -8,6 +8,9 @@ public struct Scenario: Sendable, Equatable, Codable {
     public var name: String
     public var description: String?
     public var start: CivilDate
+    /// When the war began, if before `start`: the commitment stock (audience costs) starts from
+    /// what that history would have built up (nil: the war starts with the scenario).
+    public var warStarted: CivilDate?
     public var weeks: Int
     public var economy: EconomySettings
     public var actors: [Actor]
@@ -20,11 +23,12 @@ public struct Scenario: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
+        case warStarted = "war_started"
         case name, description, start, weeks, economy, actors, intermediaries, diplomacy, events, parameters, outputs, sources
     }
 
     public init(
-        schemaVersion: Int = 1, name: String, description: String? = nil, start: CivilDate, weeks: Int,
+        schemaVersion: Int = 1, name: String, description: String? = nil, start: CivilDate, warStarted: CivilDate? = nil, weeks: Int,
         economy: EconomySettings = EconomySettings(), actors: [Actor], intermediaries: [Intermediary] = [],
         diplomacy: DiplomacySettings = DiplomacySettings(), events: [Event] = [],
         parameters: EngineParameters = EngineParameters(), outputs: Outputs = Outputs(), sources: [Source] = []
@@ -33,6 +37,7 @@ public struct Scenario: Sendable, Equatable, Codable {
         self.name = name
         self.description = description
         self.start = start
+        self.warStarted = warStarted
         self.weeks = weeks
         self.economy = economy
         self.actors = actors

@@ -19,6 +19,7 @@ public enum ScenarioSchema {
         .required("name", .string, "Title shown in reports."),
         .optional("description", .string, "A paragraph for people."),
         .required("start", .date, "Date of week 0 (ISO YYYY-MM-DD)."),
+        .optional("war_started", .date, "When the war began, if before start: commitment (audience costs) starts from that history."),
         .required("weeks", .integer(min: 1, max: 520, unit: "weeks"), "Horizon of every run."),
         .optional("economy", .object(economy), default: .empty, "How economic pain is computed."),
         .required("actors", .list(.object(actor), key: "id"), "Exactly two states."),
@@ -36,7 +37,7 @@ public enum ScenarioSchema {
         .optional("calibration", .string, default: .string("calib_2024"), "`ge`: bundled calibration name or path to a calibration JSON/CSV."),
         .number("elasticity", 4, 0.5...20, "", "ε: trade elasticity (Armington σ − 1)."),
         .optional("deficits", .choice(ids(DeficitTreatment.self)), default: .string("fixed"), "`ge`: trade deficits fixed (DEK) or purged (Ossa)."),
-        .number("pain_per_welfare_point", 4, unbounded, "pain/pp", "`ge`: political pain per percentage point of welfare loss."),
+        .number("pain_per_welfare_point", 8, unbounded, "pain/pp", "`ge`: political pain per percentage point of welfare loss (calibrated on 2018–2020)."),
         .number("pain_per_export_point", 0.02, unbounded, "pain/%", "`ge`: pain per percent of lost exports to the other actor, for export-exposed groups."),
         .optional("stylized", .object(stylized), default: .empty, "`stylized`: coefficients of ENGINE §3.1."),
     ])
@@ -184,6 +185,7 @@ public enum ScenarioSchema {
         .number("baseline", 10, percent, "%", "τ0: peacetime tariff."),
         .number("maximum", 150, percent, "%", "τ_max: cap on escalation."),
         .number("step", 25, 0.01...10_000, "%", "One escalation step."),
+        .number("review", 1, 0.001...1, "1/week", "Weekly probability a leader reviews its tariff (tranche pace)."),
     ])
 
     static let painParameters = ObjectSchema("Pain", "§3.1 and §3.3.", [
@@ -194,7 +196,7 @@ public enum ScenarioSchema {
     ])
 
     static let politicsParameters = ObjectSchema("Politics", "§3.2.", [
-        .number("ratification", 0.5, share, "", "θ_rat: PCE share a deal needs over the status quo."),
+        .number("ratification", 0, share, "", "θ_rat: PCE share a deal needs over the status quo (0 = no ratification test)."),
         .number("escalation_option", 20, 0...100, "points", "Escalation option = status quo + this."),
     ])
 

@@ -55,6 +55,9 @@ struct SemanticCheck {
                 report(field, "region \"\(actor.regionID)\" is not in calibration \(s.economy.calibration) (regions: \(regions.joined(separator: ", ")))\(Suggestion.hint(for: actor.regionID, in: regions))")
             }
         }
+        if let began = s.warStarted, began > s.start {
+            report("war_started", "the war cannot start (\(began)) after the scenario does (\(s.start))")
+        }
         let p = s.parameters.tariffs
         if p.maximum < p.baseline {
             report("parameters.tariffs.maximum", "the maximum tariff (\(p.maximum)%) is below the baseline (\(p.baseline)%)")
