@@ -53,6 +53,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (build with -c release for meaningful figures).",
-        subcommands: [BenchTradeCommand.self, BenchGamesCommand.self]
+        subcommands: [BenchEngineCommand.self, BenchTradeCommand.self, BenchGamesCommand.self]
     )
 }
