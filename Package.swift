@@ -41,5 +41,6 @@ let package = Package(
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel"]),
+        .testTarget(name: "DiplomacyTests", dependencies: ["Diplomacy", "Experiments", "Games", "Randomness"]),
     ]
 )

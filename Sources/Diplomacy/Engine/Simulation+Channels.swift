@@ -36,14 +36,14 @@ extension Simulation {
         case .noTalks, .public:
             return
         case .backchannel:
-            opener = draws.tieBreak < 0.5 ? 0 : 1
+            opener = tieWinner(draws)
         case .gate:
             let willing = (0..<2).filter(gateOpen)
             guard !willing.isEmpty else { return }
             // Contact succeeds with the intermediary's reach to both leaderships.
             let reach = (x.access[setup.sides[0].id] ?? 0) * (x.access[setup.sides[1].id] ?? 0)
             guard draws.access < reach else { return }
-            opener = willing.count == 2 ? (draws.tieBreak < 0.5 ? 0 : 1) : willing[0]
+            opener = willing.count == 2 ? tieWinner(draws) : willing[0]
         }
         channel.status = .open(intermediary: m, opener: opener, since: week)
         milestones.backchannelOpen = milestones.backchannelOpen ?? week

@@ -5,7 +5,8 @@ extension Simulation {
     mutating func updateCostsAndStocks(_ draws: WeekDraws) {
         let a = setup.parameters.audience
         let pain = setup.parameters.pain
-        let atWar = isAtWar
+        // A pause is a truce: no confrontation builds commitment while it holds.
+        let atWar = isAtWar && pause == nil
         for i in 0..<2 {
             sides[i].statementThisWeek = draws.pair(draws.statement, i) < setup.sides[i].bluster && atWar
         }
@@ -14,7 +15,10 @@ extension Simulation {
             let s = setup.sides[i]
             let lookahead = snapbackPain(i)
             let felt = sides[i].pain + lookahead
-            sides[i].cost = s.painWeight * sides[i].electionMultiplier * (0.5 + sides[i].pressure) * felt
+            // π0 is not raised before an election (ENGINE §3.10 raises both α and π0; raising
+            // the cost of pain as much as the audience cost would bring concessions forward,
+            // against the comparative static the same section states).
+            sides[i].cost = s.painWeight * (0.5 + sides[i].pressure) * felt
                 * (1 + pain.accumulation * sides[i].painStock / pain.reference)
             sides[i].commitment = (1 - a.commitmentDecay) * sides[i].commitment
                 + (atWar ? a.commitmentWar : 0) + (sides[i].statementThisWeek ? a.commitmentStatement : 0)

@@ -18,10 +18,12 @@ extension Simulation {
         }
     }
 
-    /// Pain next week if the pause snaps back, for the deadline's look-ahead (ENGINE §3.10).
+    /// The extra pain a snapback next week would bring, over the stock's memory (the stream of
+    /// post-snapback pain, Σ ρ^k = 1/(1−ρ_Π)), for the deadline's look-ahead (ENGINE §3.10).
     mutating func snapbackPain(_ i: Side) -> Double {
         guard let pause, pause.snapback, pause.deadline == week + 1 else { return 0 }
         let r = economy.reading(tariffs: (pause.tariffsBefore[0], pause.tariffsBefore[1]))
-        return max(0, (i == 0 ? r.pain.0 : r.pain.1) - sides[i].pain + sides[i].shock)
+        let extra = max(0, (i == 0 ? r.pain.0 : r.pain.1) - (sides[i].pain - sides[i].shock))
+        return extra / max(1e-12, 1 - setup.parameters.pain.memory)
     }
 }

@@ -96,7 +96,7 @@ extension Simulation {
         let i: Side
         if offering.count == 2 {
             let m0 = margin(0, private: false, first: true), m1 = margin(1, private: false, first: true)
-            i = m0 == m1 ? (draws.tieBreak < 0.5 ? 0 : 1) : (m0 > m1 ? 0 : 1)
+            i = m0 == m1 ? tieWinner(draws) : (m0 > m1 ? 0 : 1)
         } else {
             i = offering[0]
         }
@@ -132,7 +132,7 @@ extension Simulation {
         let yielding = (0..<2).filter { margins[$0] > 0 }
         guard !yielding.isEmpty else { return }
         let i = yielding.count == 2
-            ? (margins[0] == margins[1] ? (draws.tieBreak < 0.5 ? 0 : 1) : (margins[0] > margins[1] ? 0 : 1))
+            ? (margins[0] == margins[1] ? tieWinner(draws) : (margins[0] > margins[1] ? 0 : 1))
             : yielding[0]
         sides[i].audienceCostPaid += audienceCost(i, 1)
         let before = sides[i].tariff

@@ -4,8 +4,11 @@ extension Simulation {
     /// Step 1 (ENGINE §3.10): elections, deadlines and pauses, summits, shocks and signals.
     mutating func applyEvents(_ draws: WeekDraws) {
         let p = setup.parameters
-        // Elections raise α and π0 as they approach; afterwards commitment halves and the
-        // leader is a lame duck.
+        // Last week's shocks fade before this week's arrive, so a shock is felt in full the
+        // week it hits.
+        for i in 0..<2 { sides[i].shock *= p.pain.shockDecay }
+        // Elections raise audience costs as they approach; the week after, commitment halves
+        // and the leader is a lame duck.
         for i in 0..<2 { sides[i].electionMultiplier = 1 }
         for event in setup.scenario.events where event.kind == .election {
             guard let i = side(of: event), let at = setup.week(of: event) else { continue }
@@ -13,10 +16,10 @@ extension Simulation {
             if ahead >= 0 {
                 sides[i].electionMultiplier *= 1 + p.events.electionBoost * Double.exp(-Double(ahead) / p.events.electionWindow)
             }
-            if ahead == 0 {
+            if ahead == 0 { log("election in \(name(i))") }
+            if ahead == -1 {
                 sides[i].commitment *= p.events.postElectionCommitment
                 sides[i].lameDuck = true
-                log("election in \(name(i))")
             }
         }
         // Pause expiry: snapback unless a deal came first.
@@ -33,7 +36,6 @@ extension Simulation {
         for (k, event) in setup.stochasticEvents.enumerated() where draws.shocks[k] < (event.weeklyProbability ?? 0) {
             apply(event)
         }
-        for i in 0..<2 { sides[i].shock *= p.pain.shockDecay }
     }
 
     private mutating func apply(_ event: Event) {

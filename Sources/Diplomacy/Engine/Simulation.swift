@@ -165,6 +165,15 @@ struct WeekDraws {
     func pair(_ t: (Double, Double), _ i: Side) -> Double { i == 0 ? t.0 : t.1 }
 }
 
+extension Simulation {
+    /// Breaks a tie between the two sides by this week's draw, keyed to the actors' ids rather
+    /// than their order in the file, so swapping the actors mirrors the run exactly.
+    func tieWinner(_ draws: WeekDraws) -> Side {
+        let firstByID: Side = setup.sides[0].id < setup.sides[1].id ? 0 : 1
+        return draws.tieBreak < 0.5 ? firstByID : other(firstByID)
+    }
+}
+
 /// The lines of a run's narrative (a reference, so logging never needs exclusive access to the
 /// simulation it describes).
 final class NarrativeLog {

@@ -1,0 +1,180 @@
+@testable import Diplomacy
+import Experiments
+import Foundation
+import Randomness
+
+/// Scenarios and run helpers shared by the engine tests (ENGINE.md §5).
+///
+/// The default fixture mirrors ENGINE.md's prototype (`proto.yaml`): stylized economy, both
+/// sides tit-for-tat, the US one step up (35%) against China at the 10% baseline, four
+/// constituencies each, one intermediary with access 1 to both.
+enum Fixture {
+    static let start = CivilDate(iso: "2025-01-06")!
+
+    static func usa(tariff: Double = 35) -> Actor {
+        Actor(
+            id: "USA", name: "United States", leader: Leader(name: "US leader"),
+            tariffs: ["CHN": tariff],
+            constituencies: [
+                Constituency(name: "Hawks", capability: 30, salience: 0.8, stance: 85, pain: 0.2),
+                Constituency(name: "Business", capability: 40, salience: 0.6, stance: 30, pain: 1.0),
+                Constituency(name: "Farmers", capability: 15, salience: 0.7, stance: 50, pain: 0.9, exposedTo: .exports),
+                Constituency(name: "Labor", capability: 15, salience: 0.6, stance: 75, pain: 0.3),
+            ])
+    }
+
+    static func chn(tariff: Double = 10) -> Actor {
+        Actor(
+            id: "CHN", name: "China", leader: Leader(name: "CN leader", nationalism: 0.5),
+            tariffs: ["USA": tariff],
+            constituencies: [
+                Constituency(name: "Security hawks", capability: 35, salience: 0.7, stance: 80, pain: 0.2),
+                Constituency(name: "Exporters", capability: 30, salience: 0.8, stance: 30, pain: 1.0, exposedTo: .exports),
+                Constituency(name: "SOE and finance", capability: 20, salience: 0.5, stance: 50, pain: 0.6),
+                Constituency(name: "Public", capability: 15, salience: 0.4, stance: 60, pain: 0.4),
+            ])
+    }
+
+    static func envoy() -> Intermediary {
+        Intermediary(id: "envoy", name: "Envoy", access: ["USA": 1, "CHN": 1])
+    }
+
+    /// ENGINE.md's prototype at defaults.
+    static func proto(mode: DiplomacyMode = .gate, weeks: Int = 52) -> Scenario {
+        Scenario(name: "ENGINE prototype defaults", start: start, weeks: weeks, economy: EconomySettings(model: .stylized),
+                 actors: [usa(), chn()], intermediaries: [envoy()], diplomacy: DiplomacySettings(mode: mode))
+    }
+
+    /// A copy of `s` with a change applied to a mutable copy.
+    static func with(_ s: Scenario, _ change: (inout Scenario) -> Void) -> Scenario {
+        var copy = s
+        change(&copy)
+        return copy
+    }
+
+    /// No leak from any source: intermediary, leaders and spoilers.
+    static func leakFree(_ s: inout Scenario) {
+        for m in s.intermediaries.indices { s.intermediaries[m].leakRate = 0 }
+        for i in s.actors.indices { s.actors[i].leader.leak = 0 }
+        s.parameters.leaks.spoiler = 0
+    }
+
+    /// The same scenario with the two actors' order swapped (labels and all parameters).
+    static func swapped(_ s: Scenario) -> Scenario {
+        with(s) { $0.actors.reverse() }
+    }
+}
+
+/// What a test needs from one run.
+struct RunRecord: Equatable {
+    var ending: Ending?
+    var end: Int?
+    /// Weeks to settle; the horizon for runs that never end.
+    var duration: Int
+    var audienceCost: [Double]
+    var leaks: Int
+    var repudiations: Int
+    var milestones: Milestones
+    var totalAudienceCost: Double { audienceCost[0] + audienceCost[1] }
+
+    /// The side that backed down (capitulation), nil otherwise.
+    var capitulator: Side? {
+        if case let .capitulation(by)? = ending { return by }
+        return nil
+    }
+
+    var isDeal: Bool {
+        if case .deal? = ending { return true }
+        return false
+    }
+}
+
+/// One week of one side, for trajectory comparisons.
+struct SideSnapshot: Equatable {
+    var tariff, pain, painStock, commitment, nationalism, receptivity, hazard, share, cost, pressure, opposition, audienceCostPaid: Double
+
+    init(_ s: SideState) {
+        tariff = s.tariff; pain = s.pain; painStock = s.painStock; commitment = s.commitment; nationalism = s.nationalism
+        receptivity = s.receptivity; hazard = s.hazard; share = s.share; cost = s.cost; pressure = s.pressure
+        opposition = s.opposition; audienceCostPaid = s.audienceCostPaid
+    }
+
+    /// Largest absolute difference between two snapshots.
+    func distance(to o: SideSnapshot) -> Double {
+        let a = [tariff, pain, painStock, commitment, nationalism, receptivity, hazard, share, cost, pressure, opposition, audienceCostPaid]
+        let b = [o.tariff, o.pain, o.painStock, o.commitment, o.nationalism, o.receptivity, o.hazard, o.share, o.cost, o.pressure,
+                 o.opposition, o.audienceCostPaid]
+        return zip(a, b).map { abs($0 - $1) }.max() ?? 0
+    }
+}
+
+enum Engine {
+    static func setup(_ s: Scenario) -> EngineSetup {
+        do { return try EngineSetup(scenario: s) } catch { fatalError("bad fixture: \(error)") }
+    }
+
+    static func simulation(_ setup: EngineSetup, seed: UInt64, economy: (any PainModel)? = nil) -> Simulation {
+        Simulation(setup: setup, seed: Seed(seed), economy: economy ?? StylizedPain(setup: setup))
+    }
+
+    static func record(_ sim: Simulation) -> RunRecord {
+        let o = sim.outcome
+        return RunRecord(ending: o.ending, end: o.milestones.end, duration: o.milestones.end ?? sim.setup.weeks,
+                         audienceCost: o.audienceCostPaid, leaks: o.leaks, repudiations: o.repudiations, milestones: o.milestones)
+    }
+
+    /// One run to the horizon.
+    static func run(_ setup: EngineSetup, seed: UInt64, economy: (any PainModel)? = nil) -> RunRecord {
+        var sim = simulation(setup, seed: seed, economy: economy)
+        sim.run()
+        return record(sim)
+    }
+
+    /// Runs on seeds 0..<n (common random numbers across variants: the same seeds everywhere).
+    static func runs(_ s: Scenario, seeds n: Int = 300, economy: ((EngineSetup) -> any PainModel)? = nil) -> [RunRecord] {
+        let setup = setup(s)
+        return (0..<n).map { run(setup, seed: UInt64($0), economy: economy?(setup)) }
+    }
+
+    /// Every week's snapshot of both sides (after the week's step).
+    static func trajectory(_ setup: EngineSetup, seed: UInt64, economy: (any PainModel)? = nil) -> (weeks: [[SideSnapshot]], sim: Simulation) {
+        var sim = simulation(setup, seed: seed, economy: economy)
+        var weeks: [[SideSnapshot]] = []
+        while sim.week < setup.weeks {
+            sim.step()
+            weeks.append(sim.sides.map(SideSnapshot.init))
+        }
+        return (weeks, sim)
+    }
+}
+
+extension Array where Element == RunRecord {
+    var meanDuration: Double { mean(map { Double($0.duration) }) }
+    var meanAudienceCost: Double { mean(map(\.totalAudienceCost)) }
+    func share(_ p: (RunRecord) -> Bool) -> Double { Double(filter(p).count) / Double(Swift.max(1, count)) }
+}
+
+func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
+
+/// The stylized economy of ENGINE §3.1 with a per-side exposure e_i (the scenario format has
+/// only one, scenario-wide): lets the attrition tests make one side more exposed.
+struct PerSideStylizedPain: PainModel {
+    var exposure: (Double, Double)
+    var selfHarm = 0.5, termsGain = 0.2
+    var baseline: (Double, Double)
+
+    init(setup: EngineSetup, exposure: (Double, Double)) {
+        self.exposure = exposure
+        selfHarm = setup.scenario.economy.stylized.selfHarm
+        termsGain = setup.scenario.economy.stylized.termsGain
+        baseline = (setup.sides[0].baselineTariff, setup.sides[1].baselineTariff)
+    }
+
+    func reading(tariffs: (Double, Double)) -> EconomyReading {
+        let d0 = tariffs.0 - baseline.0, d1 = tariffs.1 - baseline.1
+        let r0 = exposure.0 * d1 + selfHarm * d0 * d0 - termsGain * d0
+        let r1 = exposure.1 * d0 + selfHarm * d1 * d1 - termsGain * d1
+        return EconomyReading(pain: (max(0, r0), max(0, r1)), exportPain: (max(0, exposure.0 * d1), max(0, exposure.1 * d0)),
+                              importPain: (selfHarm * d0 * d0, selfHarm * d1 * d1), welfareChange: (-r0, -r1))
+    }
+}
