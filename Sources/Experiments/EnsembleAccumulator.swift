@@ -9,8 +9,8 @@ public struct EnsembleAccumulator: Sendable {
     /// Runs whose milestone happened in week w (index `weeks` = never), per milestone.
     var talksWeek: [Int], formalWeek: [Int], backchannelWeek: [Int], summitWeek: [Int], leakWeek: [Int], dealWeek: [Int]
     var endWeek: [Int]
-    /// Per week and side: exact counts of each tariff level (bit pattern → count).
-    var tariffCounts: [[[UInt64: Int]]]
+    /// Per side and week: exact counts of each tariff level.
+    var tariffCounts: [[ValueCounts]]
     /// Per week and side: sums of welfare change, pain and cumulative pain.
     var welfareSum: [[Double]], painSum: [[Double]], painStockSum: [[Double]]
     var deals = 0, capitulations = [0, 0], stalemates = 0
@@ -18,7 +18,7 @@ public struct EnsembleAccumulator: Sendable {
     var runsWithLeak = 0, totalLeaks = 0, repudiations = 0
     var audienceCostSum = [0.0, 0.0]
     var welfareLossSum = [0.0, 0.0]
-    var peakTariffCounts: [[UInt64: Int]] = [[:], [:]]
+    var peakTariffCounts = [ValueCounts(), ValueCounts()]
     /// Yes answers per forecast question.
     var questionYes: [Int]
 
@@ -27,7 +27,7 @@ public struct EnsembleAccumulator: Sendable {
         let never = [Int](repeating: 0, count: weeks + 1)
         talksWeek = never; formalWeek = never; backchannelWeek = never; summitWeek = never; leakWeek = never
         dealWeek = never; endWeek = never
-        tariffCounts = (0..<2).map { _ in [[UInt64: Int]](repeating: [:], count: weeks) }
+        tariffCounts = [[ValueCounts]](repeating: [ValueCounts](repeating: ValueCounts(), count: weeks), count: 2)
         welfareSum = [[Double]](repeating: [Double](repeating: 0, count: weeks), count: 2)
         painSum = welfareSum
         painStockSum = welfareSum
@@ -38,7 +38,7 @@ public struct EnsembleAccumulator: Sendable {
     mutating func recordWeek(_ w: Int, _ sim: Simulation) {
         for i in 0..<2 {
             let side = sim.sides[i]
-            tariffCounts[i][w][side.tariff.bitPattern, default: 0] += 1
+            tariffCounts[i][w].add(side.tariff)
             welfareSum[i][w] += side.welfareChange
             painSum[i][w] += side.pain
             painStockSum[i][w] += side.painStock
@@ -74,7 +74,7 @@ public struct EnsembleAccumulator: Sendable {
         for i in 0..<2 {
             audienceCostSum[i] += outcome.audienceCostPaid[i]
             welfareLossSum[i] += outcome.cumulativeWelfareLoss[i]
-            peakTariffCounts[i][outcome.peakTariffs[i].bitPattern, default: 0] += 1
+            peakTariffCounts[i].add(outcome.peakTariffs[i])
         }
         for (q, yes) in answers.enumerated() where yes { questionYes[q] += 1 }
     }
@@ -88,7 +88,7 @@ public struct EnsembleAccumulator: Sendable {
         add(&summitWeek, b.summitWeek); add(&leakWeek, b.leakWeek); add(&dealWeek, b.dealWeek); add(&endWeek, b.endWeek)
         for i in 0..<2 {
             for w in 0..<weeks {
-                tariffCounts[i][w].merge(b.tariffCounts[i][w], uniquingKeysWith: +)
+                tariffCounts[i][w].merge(b.tariffCounts[i][w])
                 welfareSum[i][w] += b.welfareSum[i][w]
                 painSum[i][w] += b.painSum[i][w]
                 painStockSum[i][w] += b.painStockSum[i][w]
@@ -96,7 +96,7 @@ public struct EnsembleAccumulator: Sendable {
             capitulations[i] += b.capitulations[i]
             audienceCostSum[i] += b.audienceCostSum[i]
             welfareLossSum[i] += b.welfareLossSum[i]
-            peakTariffCounts[i].merge(b.peakTariffCounts[i], uniquingKeysWith: +)
+            peakTariffCounts[i].merge(b.peakTariffCounts[i])
         }
         deals += b.deals
         stalemates += b.stalemates

@@ -97,8 +97,8 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         outcomes = Outcomes(deal: Double(acc.deals) / n, capitulation: perSide(acc.capitulations.map { Double($0) / n }),
                             stalemate: Double(acc.stalemates) / n)
         dealChannel = Dictionary(uniqueKeysWithValues: DealChannel.allCases.map { ($0.rawValue, Double(acc.dealsByChannel[$0] ?? 0) / n) })
-        var ended: [UInt64: Int] = [:]
-        for w in 0..<acc.weeks where acc.endWeek[w] > 0 { ended[Double(w).bitPattern] = acc.endWeek[w] }
+        var ended = ValueCounts()
+        for w in 0..<acc.weeks where acc.endWeek[w] > 0 { ended.add(Double(w), count: acc.endWeek[w]) }
         weeksToEnd = Self.quantiles(ended, scale: 1)
         leaks = Leaks(pAny: Double(acc.runsWithLeak) / n, mean: Double(acc.totalLeaks) / n)
         repudiationsMean = Double(acc.repudiations) / n
@@ -128,10 +128,10 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         }
     }
 
-    /// Exact mean and nearest-rank quantiles of a value → count table (keys sorted, so the
-    /// result does not depend on dictionary order).
-    static func quantiles(_ counts: [UInt64: Int], scale: Double) -> Quantiles? {
-        let sorted = counts.map { (Double(bitPattern: $0.key), $0.value) }.sorted { $0.0 < $1.0 }
+    /// Exact mean and nearest-rank quantiles of a value → count table (values sorted, so the
+    /// result does not depend on the order they were met).
+    static func quantiles(_ counts: ValueCounts, scale: Double) -> Quantiles? {
+        let sorted = counts.sorted.map { ($0.value, $0.count) }
         let total = sorted.reduce(0) { $0 + $1.1 }
         guard total > 0 else { return nil }
         var sum = 0.0

@@ -35,7 +35,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
         return result
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 &- k)) }
 }
 

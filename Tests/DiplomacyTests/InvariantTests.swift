@@ -414,3 +414,32 @@ enum RandomScenario {
         return s
     }
 }
+
+/// The engine's allocation-free election must agree with the full election it stands for.
+@Suite struct ElectionAgreementTests {
+    @Test func evaluateMatchesTheFullElection() {
+        var rng = Seed(5).generator()
+        for _ in 0..<200 {
+            let n = 1 + Int(rng.uniform(below: 6))
+            let groups = (0..<n).map { k in
+                Constituency(name: "g\(k)", capability: rng.uniform(0, 50), salience: rng.uniform(0, 1), stance: rng.uniform(0, 100),
+                             pain: rng.uniform(0, 2), nationalism: rng.uniform(0, 3),
+                             exposedTo: Exposure.allCases[Int(rng.uniform(below: 3))])
+            }
+            let stocks = (economy: rng.uniform(0, 30), exports: rng.uniform(0, 40), imports: rng.uniform(0, 40))
+            let nationalism = rng.uniform(0, 3), sq = rng.uniform(0, 100), deal = sq * rng.uniform(0, 1)
+            let stances = groups.map { g -> Double in
+                let stock = g.exposedTo == .economy ? stocks.economy : (g.exposedTo == .exports ? stocks.exports : stocks.imports)
+                return min(100, max(0, g.stance - g.pain * stock + g.nationalism * nationalism))
+            }
+            let options = [0, sq / 2, sq, min(100, sq + 20)]
+            let full = CondorcetElection(constituencies: groups, stances: stances, options: options)
+            let fast = CondorcetElection.evaluate(constituencies: groups, stocks: stocks, nationalism: nationalism,
+                                                  statusQuo: sq, escalation: 20, deal: deal)
+            #expect(abs(fast.pressure - (full.probability[0] + full.probability[1])) < 1e-12)
+            #expect(fast.opposition == full.prefer(2, over: 0))
+            let support = CondorcetElection(constituencies: groups, stances: stances, options: [deal, sq]).prefer(0, over: 1)
+            #expect(fast.dealSupport == support)
+        }
+    }
+}

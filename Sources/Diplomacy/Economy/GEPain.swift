@@ -16,6 +16,9 @@ public final class GEPain: PainModel {
     var scratch: BilateralOutcome
     var cache: [Key: EconomyReading] = [:]
     var lastReading: EconomyReading?
+    var lastKey: Key?
+    /// The reading at the scenario's starting tariffs (the fallback where no equilibrium exists).
+    var startReading: EconomyReading
 
     struct Key: Hashable {
         var a: UInt64
@@ -34,15 +37,25 @@ public final class GEPain: PainModel {
         scratch = BilateralOutcome(count: world.count)
         // Fail at setup, not inside a run, if the starting state has no equilibrium.
         _ = try solver.solve(aOnB: setup.sides[0].initialTariff, bOnA: setup.sides[1].initialTariff, warmStart: false)
+        startReading = EconomyReading(pain: (0, 0), exportPain: (0, 0), importPain: (0, 0), welfareChange: (0, 0))
+        startReading = reading(tariffs: (setup.sides[0].initialTariff, setup.sides[1].initialTariff))
     }
 
     public func reading(tariffs: (Double, Double)) -> EconomyReading {
         let key = Key(a: tariffs.0.bitPattern, b: tariffs.1.bitPattern)
-        if let cached = cache[key] { return cached }
+        // Most weeks repeat last week's state: skip the hash lookup then.
+        if key == lastKey, let lastReading { return lastReading }
+        lastKey = key
+        if let cached = cache[key] {
+            lastReading = cached
+            return cached
+        }
         guard (try? solver.solve(aOnB: tariffs.0, bOnA: tariffs.1, warmStart: false, into: &scratch)) != nil else {
             // No equilibrium at this state (fixed deficits under near-prohibitive tariffs):
-            // keep the last solvable reading rather than invent one.
-            return lastReading ?? EconomyReading(pain: (0, 0), exportPain: (0, 0), importPain: (0, 0), welfareChange: (0, 0))
+            // use the starting state's reading, the same on every thread, rather than invent one.
+            cache[key] = startReading
+            lastReading = startReading
+            return startReading
         }
         let w0 = scratch.welfareChangePercent[regionOfSide.0] - peace.welfareChangePercent[regionOfSide.0]
         let w1 = scratch.welfareChangePercent[regionOfSide.1] - peace.welfareChangePercent[regionOfSide.1]

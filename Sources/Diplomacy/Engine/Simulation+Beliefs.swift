@@ -5,11 +5,10 @@ extension Simulation {
     mutating func updateBeliefs() {
         let b = setup.parameters.beliefs
         // Shares first: receptivity reads the other side's deal threshold, which uses them.
-        let r = (0..<2).map { sides[$0].cost / max(1e-12, setup.sides[$0].resolve) }
-        for i in 0..<2 {
-            let j = other(i)
-            sides[i].share = r[i] + r[j] > 0 ? r[j] / (r[i] + r[j]) : 0.5
-        }
+        let r0 = sides[0].cost / max(1e-12, setup.sides[0].resolve)
+        let r1 = sides[1].cost / max(1e-12, setup.sides[1].resolve)
+        sides[0].share = r0 + r1 > 0 ? r1 / (r0 + r1) : 0.5
+        sides[1].share = r0 + r1 > 0 ? r0 / (r0 + r1) : 0.5
         for i in 0..<2 {
             let j = other(i)
             let hurt = Double.pow((b.costReference + sides[j].cost) / (2 * b.costReference), b.hazardElasticity)

@@ -38,16 +38,16 @@ extension Simulation {
         case .backchannel:
             opener = tieWinner(draws)
         case .gate:
-            let willing = (0..<2).filter(gateOpen)
-            guard !willing.isEmpty else { return }
+            let willing0 = gateOpen(0), willing1 = gateOpen(1)
+            guard willing0 || willing1 else { return }
             // Contact succeeds with the intermediary's reach to both leaderships.
             let reach = (x.access[setup.sides[0].id] ?? 0) * (x.access[setup.sides[1].id] ?? 0)
             guard draws.access < reach else { return }
-            opener = willing.count == 2 ? tieWinner(draws) : willing[0]
+            opener = willing0 && willing1 ? tieWinner(draws) : (willing0 ? 0 : 1)
         }
         channel.status = .open(intermediary: m, opener: opener, since: week)
         milestones.backchannelOpen = milestones.backchannelOpen ?? week
-        log("\(name(opener)) opens a backchannel via \(x.name)")
+        if tracing { log("\(name(opener)) opens a backchannel via \(x.name)") }
     }
 
     /// ℓ_w = 1 − (1−ℓ_m)·Π_i (1−λ_i)(1−ℓ_sp·O_i) (ENGINE §3.7).
@@ -76,13 +76,13 @@ extension Simulation {
             let jump: Double = (1 + omega) / (1 + omega * (1 - escrow))
             sides[other(sender)].hazardMultiplier *= jump
             if channel.scheduledDeal == nil { channel.standingPublicOffer = sender }
-            log("leak — \(name(sender))'s pending offer via \(setup.scenario.intermediaries[m].name) is exposed")
+            if tracing { log("leak — \(name(sender))'s pending offer via \(setup.scenario.intermediaries[m].name) is exposed") }
         } else {
             if !chargedContact {
                 sides[opener].audienceCostPaid += (1 + a.leakPenalty) * audienceCost(opener, a.contact)
                 chargedContact = true
             }
-            log("leak — the contact via \(setup.scenario.intermediaries[m].name) is exposed")
+            if tracing { log("leak — the contact via \(setup.scenario.intermediaries[m].name) is exposed") }
         }
         channel.pendingPrivateOffer = nil
         channel.status = .compromised(intermediary: m)  // an agreed deal still goes ahead

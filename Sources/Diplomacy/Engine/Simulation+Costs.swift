@@ -24,7 +24,7 @@ extension Simulation {
                 + (atWar ? a.commitmentWar : 0) + (sides[i].statementThisWeek ? a.commitmentStatement : 0)
             sides[i].nationalism = a.nationalismMemory * sides[i].nationalism
                 + (sides[j].escalated ? a.nationalismEscalation : 0) + (sides[j].statementThisWeek ? a.nationalismStatement : 0)
-            if sides[j].statementThisWeek { log("\(name(j)) issues a hawkish statement") }
+            if tracing, sides[j].statementThisWeek { log("\(name(j)) issues a hawkish statement") }
         }
     }
 

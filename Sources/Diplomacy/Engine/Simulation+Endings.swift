@@ -7,6 +7,11 @@ extension Simulation {
         return margin(i, private: isPrivate, first: first) > 0
     }
 
+    /// Determined enough to make a first offer at all (D_i ≥ θ_D).
+    func determined(_ i: Side) -> Bool {
+        setup.sides[i].determination >= setup.sides[i].thresholds.determination
+    }
+
     func margin(_ i: Side, private isPrivate: Bool, first: Bool) -> Double {
         sides[i].cost - sides[i].hazard * ((1 - sides[i].share) * setup.sides[i].resolve
             + dealAudienceCost(i, private: isPrivate, first: first))
@@ -25,7 +30,7 @@ extension Simulation {
                 return
             }
             for i in 0..<2 { sides[i].commitment += setup.parameters.audience.commitmentStatement }
-            log("the summit ends without a deal")
+            if tracing { log("the summit ends without a deal") }
         }
         if case let .open(m, _, _) = channel.status {
             backchannelProtocol(intermediary: m, draws)
@@ -46,15 +51,16 @@ extension Simulation {
             }
             return
         }
-        let offering = (0..<2).filter { setup.sides[$0].determination >= setup.sides[$0].thresholds.determination
-            && ready($0, private: true, first: true) }
-        if offering.count == 2 {
-            log("both sides leave conditional offers with \(x.name)")
+        let offers0 = determined(0) && ready(0, private: true, first: true)
+        let offers1 = determined(1) && ready(1, private: true, first: true)
+        if offers0 && offers1 {
+            if tracing { log("both sides leave conditional offers with \(x.name)") }
             scheduleDeal(intermediary: m, firstMover: nil, draws)
-        } else if let i = offering.first {
+        } else if offers0 || offers1 {
+            let i: Side = offers0 ? 0 : 1
             channel.pendingPrivateOffer = i
             sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump * (1 - x.escrow)
-            log("\(name(i)) leaves a conditional offer with \(x.name)")
+            if tracing { log("\(name(i)) leaves a conditional offer with \(x.name)") }
             if ready(other(i), private: true, first: false) {
                 scheduleDeal(intermediary: m, firstMover: i, draws)
             }
@@ -68,7 +74,7 @@ extension Simulation {
         channel.pendingPrivateOffer = nil
         let deal = ChannelState.ScheduledDeal(week: at, intermediary: m, needsConfirmation: needsConfirmation, firstMover: firstMover)
         channel.scheduledDeal = deal
-        log("\(x.name) holds both offers; joint announcement due in week \(at)")
+        if tracing { log("\(x.name) holds both offers; joint announcement due in week \(at)") }
         if at <= week { executeScheduledDeal(deal, draws) }
     }
 
@@ -79,7 +85,7 @@ extension Simulation {
             // "No one can speak for Xi": the principal repudiates what the envoy arranged.
             repudiations += 1
             credibility[deal.intermediary] *= x.authority
-            log("the principal repudiates the deal arranged by \(x.name)")
+            if tracing { log("the principal repudiates the deal arranged by \(x.name)") }
             return
         }
         executeDeal(.backchannel, firstMover: deal.firstMover)
@@ -91,27 +97,28 @@ extension Simulation {
             if ready(other(sender), private: false, first: false) { executeDeal(.formal, firstMover: sender) }
             return
         }
-        let offering = (0..<2).filter { canTalkInPublic($0) && ready($0, private: false, first: true) }
-        guard !offering.isEmpty else { return }
+        let offers0 = canTalkInPublic(0) && ready(0, private: false, first: true)
+        let offers1 = canTalkInPublic(1) && ready(1, private: false, first: true)
+        guard offers0 || offers1 else { return }
         let i: Side
-        if offering.count == 2 {
+        if offers0 && offers1 {
             let m0 = margin(0, private: false, first: true), m1 = margin(1, private: false, first: true)
             i = m0 == m1 ? tieWinner(draws) : (m0 > m1 ? 0 : 1)
         } else {
-            i = offering[0]
+            i = offers0 ? 0 : 1
         }
         sides[i].audienceCostPaid += firstMoveCost(i)
         sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump
         channel.standingPublicOffer = i
         milestones.formalTalks = milestones.formalTalks ?? week
-        log("\(name(i)) offers talks in public")
+        if tracing { log("\(name(i)) offers talks in public") }
         if ready(other(i), private: false, first: false) { executeDeal(.formal, firstMover: i) }
     }
 
     /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0); each side pays for its visible part.
     mutating func executeDeal(_ via: DealChannel, firstMover: Side?) {
         let a = setup.parameters.audience
-        let before = sides.map(\.tariff)
+        let before = (sides[0].tariff, sides[1].tariff)
         for i in 0..<2 {
             sides[i].audienceCostPaid += audienceCost(i, a.dealCut * (1 - a.reciprocity))
             let t0 = setup.sides[i].baselineTariff
@@ -122,24 +129,22 @@ extension Simulation {
         pause = nil
         ending = .deal(channel: via)
         milestones.end = week
-        log("joint de-escalation via \(via.rawValue): \(percent(before[0]))→\(percent(sides[0].tariff)) / \(percent(before[1]))→\(percent(sides[1].tariff))")
+        if tracing { log("joint de-escalation via \(via.rawValue): \(percent(before.0))→\(percent(sides[0].tariff)) / \(percent(before.1))→\(percent(sides[1].tariff))") }
     }
 
     /// A unilateral public back-down: c_i > h_ij·(V_i + AC_i(1)).
     private mutating func checkCapitulation(_ draws: WeekDraws) {
         guard isAtWar else { return }
-        let margins = (0..<2).map { sides[$0].cost - sides[$0].hazard * (setup.sides[$0].resolve + audienceCost($0, 1)) }
-        let yielding = (0..<2).filter { margins[$0] > 0 }
-        guard !yielding.isEmpty else { return }
-        let i = yielding.count == 2
-            ? (margins[0] == margins[1] ? tieWinner(draws) : (margins[0] > margins[1] ? 0 : 1))
-            : yielding[0]
+        let m0 = sides[0].cost - sides[0].hazard * (setup.sides[0].resolve + audienceCost(0, 1))
+        let m1 = sides[1].cost - sides[1].hazard * (setup.sides[1].resolve + audienceCost(1, 1))
+        guard m0 > 0 || m1 > 0 else { return }
+        let i: Side = m0 > 0 && m1 > 0 ? (m0 == m1 ? tieWinner(draws) : (m0 > m1 ? 0 : 1)) : (m0 > 0 ? 0 : 1)
         sides[i].audienceCostPaid += audienceCost(i, 1)
         let before = sides[i].tariff
         sides[i].tariff = setup.sides[i].baselineTariff
         pause = nil
         ending = .capitulation(by: i)
         milestones.end = week
-        log("\(name(i)) backs down: its tariff \(percent(before))→\(percent(sides[i].tariff))")
+        if tracing { log("\(name(i)) backs down: its tariff \(percent(before))→\(percent(sides[i].tariff))") }
     }
 }

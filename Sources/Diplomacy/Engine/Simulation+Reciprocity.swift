@@ -6,7 +6,8 @@ extension Simulation {
     mutating func reciprocate(_ draws: WeekDraws) {
         var intended: [Move] = [.cooperate, .cooperate]
         var played: [Move] = [.cooperate, .cooperate]
-        let reviewing = (0..<2).map { draws.pair(draws.review, $0) < setup.parameters.tariffs.review }
+        let pace = setup.parameters.tariffs.review
+        let reviewing = [draws.review.0 < pace, draws.review.1 < pace]
         for i in 0..<2 where reviewing[i] {
             intended[i] = sides[i].strategy.decide(using: &strategyStreams[i])
             var move = intended[i]
@@ -25,7 +26,7 @@ extension Simulation {
             if perceived == .defect, played[j] == .defect, intended[j] == .cooperate,
                let m = channel.openIntermediary, draws.pair(draws.explanation, i) < credibility[m] {
                 perceived = .cooperate  // contrition by message
-                log("\(name(j))'s accidental escalation is explained through the channel")
+                if tracing { log("\(name(j))'s accidental escalation is explained through the channel") }
             }
             sides[i].perceivedOtherEscalated = perceived == .defect
             sides[i].perceivedSinceReview = sides[i].perceivedSinceReview || perceived == .defect
@@ -36,7 +37,7 @@ extension Simulation {
             }
         }
         for i in 0..<2 where played[i] == .defect {
-            log("\(name(i)) raises its tariff to \(percent(sides[i].tariff))")
+            if tracing { log("\(name(i)) raises its tariff to \(percent(sides[i].tariff))") }
         }
     }
 }

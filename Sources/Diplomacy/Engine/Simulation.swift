@@ -79,7 +79,7 @@ public struct Simulation {
     }
 
     public var isAtWar: Bool {
-        (0..<2).contains { sides[$0].tariff > setup.sides[$0].baselineTariff + 1e-12 }
+        sides[0].tariff > setup.sides[0].baselineTariff + 1e-12 || sides[1].tariff > setup.sides[1].baselineTariff + 1e-12
     }
 
     public var hasEnded: Bool { ending != nil }
@@ -98,9 +98,10 @@ public struct Simulation {
     /// Advances one week through the fixed order of ENGINE §2.
     public mutating func step() {
         precondition(week < setup.weeks, "the run is over")
-        let draws = WeekDraws(noise: &noise, leaks: &leakStream, misc: &misc, stochasticEvents: setup.stochasticEvents.count)
         summitThisWeek = false
         if ending == nil {
+            // Drawn only while the war goes on: after the ending nothing random happens.
+            let draws = WeekDraws(noise: &noise, leaks: &leakStream, misc: &misc, stochasticEvents: setup.stochasticEvents.count)
             if isAtWar { weeksAtWar += 1 }
             applyEvents(draws)
             updateEconomy()
@@ -124,8 +125,12 @@ public struct Simulation {
     /// Starts recording the narrative of this run.
     public mutating func recordNarrative() { narrativeLog = NarrativeLog() }
 
-    func log(_ text: @autoclosure () -> String) {
-        narrativeLog?.lines.append("week \(week): \(text())")
+    /// Whether narrative lines are recorded. Call sites test it before building a line: an
+    /// autoclosure in a mutating method would copy the whole simulation every time.
+    var tracing: Bool { narrativeLog != nil }
+
+    func log(_ text: String) {
+        narrativeLog?.lines.append("week \(week): \(text)")
     }
 
     func name(_ i: Side) -> String { setup.sides[i].id }
