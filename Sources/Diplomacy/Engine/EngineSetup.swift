@@ -46,6 +46,7 @@ public struct EngineSetup: Sendable {
                 implementationNoise: actor.strategy.implementationNoise,
                 initialTariff: initial, baselineTariff: min(p.baseline / 100, initial),
                 constituencies: actor.constituencies,
+                rungs: actor.rungs, initialRungs: actor.rungs.prefix { $0.inForce }.count,
                 exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain))
         }
         self.sides = sides

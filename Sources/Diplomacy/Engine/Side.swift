@@ -24,6 +24,9 @@ public struct SideSetup: Sendable {
     public var initialTariff: Double     // τ_i at week 0, fraction
     public var baselineTariff: Double    // τ0 for this side (never above the initial tariff)
     public var constituencies: [Constituency]
+    /// Escalation rungs beyond tariffs, and how many are in force at week 0.
+    public var rungs: [Rung]
+    public var initialRungs: Int
     /// Stylized economy coefficients.
     public var exposure: Double, selfHarm: Double, termsGain: Double
 }

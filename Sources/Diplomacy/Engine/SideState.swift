@@ -4,6 +4,8 @@ import Games
 public struct SideState: Sendable {
     /// τ_i: the tariff this side imposes on the other, as a fraction.
     public var tariff: Double
+    /// How many of this side's escalation rungs beyond tariffs are in force.
+    public var rungs = 0
     /// This week's economic pain (shock included) and its exposure components.
     public var pain = 0.0
     public var exportPain = 0.0

@@ -8,7 +8,7 @@ extension Simulation {
         let imports = [reading.importPain.0, reading.importPain.1]
         let welfare = [reading.welfareChange.0, reading.welfareChange.1]
         for i in 0..<2 {
-            sides[i].pain = pains[i] + sides[i].shock
+            sides[i].pain = pains[i] + rungPain(i) + sides[i].shock
             sides[i].exportPain = exports[i]
             sides[i].importPain = imports[i]
             sides[i].welfareChange = welfare[i]
@@ -16,6 +16,16 @@ extension Simulation {
             sides[i].exportPainStock = rho * sides[i].exportPainStock + exports[i]
             sides[i].importPainStock = rho * sides[i].importPainStock + imports[i]
         }
+    }
+
+    /// Weekly pain from the measures beyond tariffs in force: the other's rungs, and one's own
+    /// rungs' cost to oneself.
+    func rungPain(_ i: Side) -> Double {
+        var pain = 0.0
+        let j = other(i)
+        for r in 0..<sides[j].rungs { pain += setup.sides[j].rungs[r].pain }
+        for r in 0..<sides[i].rungs { pain += setup.sides[i].rungs[r].selfPain }
+        return pain
     }
 
     /// The extra pain a snapback next week would bring, over the stock's memory (the stream of

@@ -123,6 +123,7 @@ extension Simulation {
             sides[i].audienceCostPaid += audienceCost(i, a.dealCut * (1 - a.reciprocity))
             let t0 = setup.sides[i].baselineTariff
             sides[i].tariff = t0 + (1 - a.dealCut) * (sides[i].tariff - t0)
+            sides[i].rungs = 0  // a deal lifts the measures beyond tariffs too
         }
         if via != .backchannel { milestones.formalTalks = milestones.formalTalks ?? week }
         if via == .summit { milestones.summit = milestones.summit ?? week }
@@ -142,6 +143,7 @@ extension Simulation {
         sides[i].audienceCostPaid += audienceCost(i, 1)
         let before = sides[i].tariff
         sides[i].tariff = setup.sides[i].baselineTariff
+        sides[i].rungs = 0
         pause = nil
         ending = .capitulation(by: i)
         milestones.end = week

@@ -12,11 +12,17 @@ extension Simulation {
             intended[i] = sides[i].strategy.decide(using: &strategyStreams[i])
             var move = intended[i]
             if move == .cooperate, draws.pair(draws.implementation, i) < setup.sides[i].implementationNoise { move = .defect }
-            let canRise = sides[i].tariff < setup.maxTariff - 1e-12
+            let canRise = sides[i].tariff < setup.maxTariff - 1e-12 || sides[i].rungs < setup.sides[i].rungs.count
             played[i] = move == .defect && canRise ? .defect : .cooperate
         }
+        var climbed = [false, false]
         for i in 0..<2 where played[i] == .defect {
-            sides[i].tariff = min(setup.maxTariff, sides[i].tariff + setup.step)
+            if sides[i].tariff < setup.maxTariff - 1e-12 {
+                sides[i].tariff = min(setup.maxTariff, sides[i].tariff + setup.step)
+            } else {
+                sides[i].rungs += 1  // at the tariff cap, escalation climbs the next rung
+                climbed[i] = true
+            }
         }
         for i in 0..<2 {
             let j = other(i)
@@ -36,8 +42,11 @@ extension Simulation {
                 sides[i].perceivedSinceReview = false
             }
         }
-        for i in 0..<2 where played[i] == .defect {
-            if tracing { log("\(name(i)) raises its tariff to \(percent(sides[i].tariff))") }
+        if tracing {
+            for i in 0..<2 where played[i] == .defect {
+                log(climbed[i] ? "\(name(i)) escalates beyond tariffs: \(setup.sides[i].rungs[sides[i].rungs - 1].name)"
+                               : "\(name(i)) raises its tariff to \(percent(sides[i].tariff))")
+            }
         }
     }
 }

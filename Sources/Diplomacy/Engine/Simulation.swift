@@ -48,6 +48,7 @@ public struct Simulation {
         strategyStreams = [seed.derive("strategy", 0).generator(), seed.derive("strategy", 1).generator()]
         let r0 = setup.parameters.beliefs.receptivity
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0, strategy: setup.strategies[$0].fresh()) }
+        for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
         credibility = setup.scenario.intermediaries.map(\.credibility)
         peakTariffs = sides.map(\.tariff)
         startFromHistory()
@@ -55,8 +56,8 @@ public struct Simulation {
         // if the other's tariff is above its peacetime level (so retaliation rules continue it).
         for i in 0..<2 {
             let j = other(i)
-            let otherAtWar = sides[j].tariff > setup.sides[j].baselineTariff + 1e-12
-            let ownAtWar = sides[i].tariff > setup.sides[i].baselineTariff + 1e-12
+            let otherAtWar = sides[j].tariff > setup.sides[j].baselineTariff + 1e-12 || sides[j].rungs > 0
+            let ownAtWar = sides[i].tariff > setup.sides[i].baselineTariff + 1e-12 || sides[i].rungs > 0
             if otherAtWar || ownAtWar {
                 sides[i].strategy.observe(own: ownAtWar ? .defect : .cooperate, opponent: otherAtWar ? .defect : .cooperate)
                 sides[i].perceivedOtherEscalated = otherAtWar
@@ -80,6 +81,7 @@ public struct Simulation {
 
     public var isAtWar: Bool {
         sides[0].tariff > setup.sides[0].baselineTariff + 1e-12 || sides[1].tariff > setup.sides[1].baselineTariff + 1e-12
+            || sides[0].rungs > 0 || sides[1].rungs > 0
     }
 
     public var hasEnded: Bool { ending != nil }

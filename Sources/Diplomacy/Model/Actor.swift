@@ -10,9 +10,12 @@ public struct Actor: Sendable, Equatable, Codable {
     /// Tariff levels in percent this actor imposes on each other actor's goods, keyed by id.
     public var tariffs: [String: Double]
     public var constituencies: [Constituency]
+    /// Escalation beyond tariffs (export controls, entity lists …): rungs climbed one per
+    /// escalation once the tariff is at its cap; `in_force` of them are in force at week 0.
+    public var rungs: [Rung]
 
     public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
-                tariffs: [String: Double], constituencies: [Constituency]) {
+                tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = []) {
         self.id = id
         self.name = name
         self.region = region
@@ -20,10 +23,36 @@ public struct Actor: Sendable, Equatable, Codable {
         self.strategy = strategy
         self.tariffs = tariffs
         self.constituencies = constituencies
+        self.rungs = rungs
     }
 
     /// The calibration region this actor maps to.
     public var regionID: String { region ?? id }
+}
+
+/// One rung of escalation beyond tariffs (ENGINE §3 "escalation beyond tariffs as further
+/// rungs"): while in force it adds pain to the other side, and may cost its imposer too.
+public struct Rung: Sendable, Equatable, Codable {
+    public var name: String
+    /// Weekly pain inflicted on the other side while in force.
+    public var pain: Double
+    /// Weekly pain to the imposer itself (lost sales, retaliation risk).
+    public var selfPain: Double
+    /// Whether it is already in force at week 0 (rungs in force must come first in the list).
+    public var inForce: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case name, pain
+        case selfPain = "self_pain"
+        case inForce = "in_force"
+    }
+
+    public init(name: String, pain: Double, selfPain: Double = 0, inForce: Bool = false) {
+        self.name = name
+        self.pain = pain
+        self.selfPain = selfPain
+        self.inForce = inForce
+    }
 }
 
 /// A leader: what makes backing down costly, and what makes a backchannel likely.

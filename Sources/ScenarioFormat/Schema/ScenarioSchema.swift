@@ -56,6 +56,15 @@ public enum ScenarioSchema {
         .optional("strategy", .object(strategy), default: .empty, "Retaliation rule on perceived moves."),
         .required("tariffs", .actorMap(.number(min: 0, max: 10_000, unit: "%")), "Tariff levels in percent on each other actor's goods."),
         .required("constituencies", .list(.object(constituency), key: "name"), "Domestic groups (at least one)."),
+        .optional("rungs", .list(.object(rung), key: "name"), default: .empty,
+                  "Escalation beyond tariffs (export controls …), climbed one per escalation once the tariff is at its cap."),
+    ])
+
+    static let rung = ObjectSchema("Rung", "A measure beyond tariffs: pain to the other side while in force.", [
+        .required("name", .string, "What it is, e.g. rare-earth export controls."),
+        .required("pain", .number(min: 0, max: 1e6, unit: "pain/week"), "Weekly pain inflicted on the other side."),
+        .number("self_pain", 0, unbounded, "pain/week", "Weekly pain to the imposer itself."),
+        .optional("in_force", .boolean, default: .boolean(false), "Already in force at week 0 (list these first)."),
     ])
 
     static let leader = ObjectSchema("Leader", "What makes backing down costly and a backchannel likely.", [

@@ -47,6 +47,9 @@ struct SemanticCheck {
                 report("\(path).constituencies", "an actor needs at least one constituency")
             }
             duplicates(actor.constituencies.map(\.name), list: "\(path).constituencies", field: "name", what: "constituency name")
+            if let gap = actor.rungs.indices.first(where: { $0 > 0 && actor.rungs[$0].inForce && !actor.rungs[$0 - 1].inForce }) {
+                report("\(path).rungs[\(gap)].in_force", "rungs in force must come before the rungs not yet climbed")
+            }
             if !strategyIDs.contains(baseID(actor.strategy.kind)) {
                 report("\(path).strategy.kind", "unknown strategy \"\(actor.strategy.kind)\"\(Suggestion.hint(for: actor.strategy.kind, in: strategyIDs))")
             }
