@@ -7,7 +7,8 @@ import Games
 struct BenchGamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "games",
-        abstract: "Measure tournament throughput (turns per second)."
+        abstract: "Measure tournament throughput (turns per second).",
+        discussion: "Example:\n  swift run -c release backchannel bench games --format json"
     )
 
     struct Report: Encodable {

@@ -10,13 +10,12 @@ import TradeData
 struct BenchTradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trade",
-        abstract: "Benchmark the trade model's counterfactual solve (median µs per solve, one thread)."
+        abstract: "Benchmark the trade model's counterfactual solve (median µs per solve, one thread).",
+        discussion: "Example:\n  swift run -c release backchannel bench trade --format json"
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @Option(help: "Output format.")
-    var format: Format = .table
+    var format: OutputFormat = .table
 
     @Option(help: "Target time per case in seconds (at least 5 timed solves each).")
     var seconds: Double = 0.5

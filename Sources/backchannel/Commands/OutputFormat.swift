@@ -6,11 +6,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
-/// Prints a diagnostic on stderr.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
 /// Pretty-printed, key-sorted JSON text.
 func jsonText(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()

@@ -12,7 +12,11 @@ struct TournamentCommand: ParsableCommand {
         commandName: "tournament",
         abstract: "Run a round-robin tournament of repeated prisoner's dilemma strategies.",
         discussion: "Strategy ids: " + StrategyRegistry.ids.joined(separator: ", ")
-            + ". Parameters as id:value, e.g. random:0.3 or generous-tit-for-tat:0.2."
+            + ". Parameters as id:value, e.g. random:0.3 or generous-tit-for-tat:0.2.\n\n"
+            + "Examples:\n"
+            + "  backchannel tournament --strategies tit-for-tat,grudger,defector\n"
+            + "  backchannel tournament --strategies tit-for-tat,win-stay-lose-shift,generous-tit-for-tat --noise 0.05 --seed 1\n"
+            + "  backchannel tournament --strategies tit-for-tat,random:0.3 --turns 20 --include-moves --format json"
     )
 
     @Option(help: "Comma-separated strategy ids, e.g. tit-for-tat,grudger,random:0.3.")
@@ -66,8 +70,8 @@ struct TournamentCommand: ParsableCommand {
             }
         }
         guard let tournament, problems.isEmpty else {
-            for problem in problems { printError("error: " + problem) }
-            throw ExitCode(65)
+            for problem in problems { Diagnostics.error(problem) }
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
         let result = tournament.run(threads: threads ?? availableCores, recordMoves: includeMoves)
         switch format {

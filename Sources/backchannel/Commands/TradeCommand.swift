@@ -15,10 +15,15 @@ struct TradeCommand: ParsableCommand {
             --tariff USA:CHN=145 sets the tariff LEVEL that USA imposes on goods from CHN to 145 % (not an \
             increment); other tariffs stay at baseline. Welfare is real absorption (TRADE_MODEL.md §4).
             Exit codes: 0 ok, 64 usage, 65 bad input, 70 no convergence.
+
+            Examples:
+              backchannel trade calib_2024 --tariff USA:CHN=145 --tariff CHN:USA=125
+              backchannel trade calib_2024 --best-response USA:CHN --deficits purged --format json
+              backchannel trade calib_2024 --nash USA,CHN --elasticity 8
+              backchannel trade world30_2006 --tariff USA:CHN=60
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
     enum Deficits: String, ExpressibleByArgument, CaseIterable { case fixed, purged }
 
     @Argument(help: "A bundled calibration name or a .json/.csv file.")
@@ -40,7 +45,7 @@ struct TradeCommand: ParsableCommand {
     var nash: String?
 
     @Option(help: "Output format.")
-    var format: Format = .table
+    var format: OutputFormat = .table
 
     // MARK: - Parsing (syntax errors are usage errors, exit 64)
 
@@ -82,19 +87,15 @@ struct TradeCommand: ParsableCommand {
             case .table: print(report.table())
             }
         } catch let error as TradeDataError {
-            throw Self.fail(error.description, code: error.underlying?.isNonConvergence == true ? 70 : 65)
+            throw error.underlying?.isNonConvergence == true ? InternalFailure(error.description) as Error : BadInput(error.description)
         } catch let error as TradeError {
-            throw Self.fail(error.description, code: error.isNonConvergence ? 70 : 65)
+            throw error.isNonConvergence ? InternalFailure(error.description) as Error : BadInput(error.description)
         } catch let error as NonFiniteOutput {
-            throw Self.fail(error.description, code: 70)
+            throw InternalFailure(error.description)
         }
     }
 
     /// Prints `error: …` on stderr and returns the exit code to throw.
-    static func fail(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        return ExitCode(code)
-    }
 
     func makeReport() throws -> TradeReport {
         let calib = try CalibrationLoader.resolve(calibration)
