@@ -103,13 +103,14 @@ struct CompareCommand: ParsableCommand {
         func level(_ d: Comparison.Difference, _ v: Double) -> String {
             d.probability ? fixed(100 * v, 1) + "%" : fixed(v, 2)
         }
+        let width = max(20, c.variants.flatMap { $0.outcomes.map(\.label.count) }.max() ?? 0) + 2
         for v in c.variants {
             out.append("")
             out.append("\(v.name)  (\(v.overrides.joined(separator: ", ")))")
-            out.append("  " + pad("outcome", 34) + pad("baseline", 11) + pad("variant", 11) + "difference [95% CI]")
+            out.append("  " + pad("outcome", width) + pad("baseline", 11) + pad("variant", 11) + "difference [95% CI]")
             for d in v.outcomes {
                 let diff = "\(Comparison.signed(d, d.difference)) [\(Comparison.signed(d, d.ciLow, unit: false)), \(Comparison.signed(d, d.ciHigh, unit: false))]"
-                out.append("  " + pad(d.label, 34) + pad(level(d, d.baseline), 11) + pad(level(d, d.variant), 11) + diff)
+                out.append("  " + pad(d.label, width) + pad(level(d, d.baseline), 11) + pad(level(d, d.variant), 11) + diff)
             }
         }
         out.append("")

@@ -84,7 +84,8 @@ struct HindcastCommand: ParsableCommand {
             do {
                 scenario = try input.load(overrides: overrides)
             } catch let error as ScenarioError {
-                issues += error.issues
+                // A bad override is the questions file's problem: locate it there.
+                issues += error.issues.map { $0.file.hasPrefix("--set") ? hindcast.issue(first, "set", "\($0.file.dropFirst(6)): \($0.path.isEmpty ? "" : "\($0.path): ")\($0.message)") : $0 }
                 continue
             }
             for i in g.members { issues += hindcast.check(i, against: scenario) }
