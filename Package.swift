@@ -28,19 +28,25 @@ let package = Package(
         .target(name: "Games", dependencies: ["Randomness"]),
         .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Diplomacy", dependencies: ["Randomness", "Games", "Trade", .product(name: "RealModule", package: "swift-numerics")]),
-        .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness"]),
+        .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness", .product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "ScenarioFormat",
             dependencies: ["Diplomacy", "Trade", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/scenarios"), .copy("Resources/starter.yaml")]
         ),
+        .target(
+            name: "History",
+            dependencies: ["Experiments", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/hindcast-us-china-2018-2020.yaml"), .copy("Resources/backchannel_cases.csv")]
+        ),
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Experiments", "Games", "ScenarioFormat", "Randomness", "Trade", "TradeData", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", .product(name: "CSV", package: "CSV.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel"]),
         .testTarget(name: "DiplomacyTests", dependencies: ["Diplomacy", "Experiments", "Games", "Randomness"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Diplomacy", "History", "Randomness"]),
     ]
 )

@@ -14,6 +14,8 @@ struct Backchannel: ParsableCommand {
           backchannel validate my-war.yaml           check a scenario, every problem at once
           backchannel new my-war                     write a commented starter scenario
           backchannel schema > scenario.schema.json  JSON Schema for editors
+          backchannel compare --variant diplomacy.mode=public   counterfactual on common random numbers
+          backchannel hindcast us-china-2018-2020    score forecasts against 2018–2020
 
         Exit codes: 0 ok, 64 usage, 65 bad input data, 70 internal error.
         """,
@@ -21,6 +23,7 @@ struct Backchannel: ParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
             TradeCommand.self, TournamentCommand.self, BenchCommand.self,
+            CompareCommand.self, SweepCommand.self, MergeCommand.self, SensitivityCommand.self, HindcastCommand.self, CasesCommand.self,
         ]
     )
 

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Historical data that ships with Backchannel: the hindcast questions of the 2018–2020
+/// US–China episode and the backchannel cases (copies of `shared/data/history/` files).
+public enum BundledHistory {
+    /// Bundled hindcast files by name (`hindcast QUESTIONS` accepts these names).
+    public static let questionFiles = ["us-china-2018-2020"]
+
+    /// The YAML text of a bundled questions file, or nil.
+    public static func questions(named name: String) -> String? {
+        guard questionFiles.contains(name),
+              let url = Bundle.module.url(forResource: "hindcast-\(name)", withExtension: "yaml") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The text of the bundled `backchannel_cases.csv`.
+    public static var casesCSV: String? {
+        guard let url = Bundle.module.url(forResource: "backchannel_cases", withExtension: "csv") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+}
