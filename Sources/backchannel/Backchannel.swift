@@ -14,13 +14,15 @@ struct Backchannel: ParsableCommand {
           backchannel validate my-war.yaml           check a scenario, every problem at once
           backchannel new my-war                     write a commented starter scenario
           backchannel schema > scenario.schema.json  JSON Schema for editors
+          backchannel run --out results/             summary.json, CSVs and an HTML report
+          backchannel history --store runs.db        runs recorded with run --store
 
         Exit codes: 0 ok, 64 usage, 65 bad input data, 70 internal error.
         """,
         version: BackchannelVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
-            TradeCommand.self, TournamentCommand.self, BenchCommand.self,
+            TradeCommand.self, TournamentCommand.self, BenchCommand.self, HistoryCommand.self, ShowCommand.self,
         ]
     )
 
