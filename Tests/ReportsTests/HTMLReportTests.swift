@@ -59,8 +59,10 @@ import Testing
         top = max(top, 134.7)
         let (domain, ticks) = NiceTicks.domain(lower: 0, upper: top, count: 6)
         #expect(domain == 0...150)
-        let chart = LineChart(id: "x", title: "", summary: "", xLabel: "", yLabel: "", xDomain: 0...Double(s.weeks - 1), xTicks: [],
+        var chart = LineChart(id: "x", title: "", summary: "", xLabel: "", yLabel: "", xDomain: 0...Double(s.weeks - 1), xTicks: [],
                               yDomain: domain, yTicks: ticks, layers: [])
+        chart.width = 520  // the paired fan charts' viewBox
+        chart.height = 330
         let median = s.byWeek.map { ChartPoint(x: Double($0.week), y: $0.tariffPct["USA:CHN"]!.p50) }
         #expect(html.contains("d=\"\(chart.path(median))\""))
     }
