@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module shape (DESIGN.md §2): a pure core (Randomness, Trade, Games, Diplomacy) with no file
-// I/O, clock or global randomness, and edges (Scenario, the CLI) around it.
+// I/O, clock or global randomness, and edges (Scenario, Reports, Store, the CLI) around it.
 let package = Package(
     name: "Backchannel",
     platforms: [.macOS(.v15)],
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
@@ -40,12 +41,22 @@ let package = Package(
             resources: [.copy("Resources/hindcast-us-china-2018-2020.yaml"), .copy("Resources/backchannel_cases.csv")]
         ),
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
+        // Edges of a run's outputs: CSV files, SVG charts and the HTML report; the SQLite run store.
+        .target(
+            name: "Reports",
+            dependencies: ["Diplomacy", "Experiments", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/tariffs_us_china.csv")]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "Diplomacy", "Randomness"]),
+        .target(name: "Store", dependencies: ["Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", .product(name: "CSV", package: "CSV.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", "Reports", "Store",
+                           .product(name: "CSV", package: "CSV.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
-        .testTarget(name: "CLITests", dependencies: ["backchannel"]),
+        .testTarget(name: "CLITests", dependencies: ["backchannel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DiplomacyTests", dependencies: ["Diplomacy", "Experiments", "Games", "Randomness"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Diplomacy", "History", "Randomness"]),
     ]

@@ -35,8 +35,12 @@ public struct Ensemble: Sendable {
     }
 
     /// Runs `range` of run indices (the whole ensemble by default) on `threads` workers;
-    /// `progress` is called with the number of runs done (from any thread).
-    public func run(threads: Int, range: Range<Int>? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleAccumulator {
+    /// `progress` is called with the number of runs done (from any thread). `sink`, if given,
+    /// receives every run's record block by block in run index order, one call at a time
+    /// (under the merge lock, so a slow sink slows the ensemble rather than buffering runs):
+    /// at most the blocks in flight are held, never one record per run for the whole ensemble.
+    public func run(threads: Int, range: Range<Int>? = nil, progress: (@Sendable (Int) -> Void)? = nil,
+                    sink: RunSink? = nil) -> EnsembleAccumulator {
         let range = range ?? 0..<runs
         let questions = setup.scenario.outputs.questions.count
         let blocks = stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map {
@@ -54,13 +58,17 @@ public struct Ensemble: Sendable {
                     return s.nextBlock
                 }) else { break }
                 var acc = EnsembleAccumulator(weeks: setup.weeks, questions: questions)
+                var records: [RunRecord] = []
+                if sink != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
-                    runOne(index, economy: &economy, tracker: &tracker, into: &acc)
+                    let outcome = runOne(index, economy: &economy, tracker: &tracker, into: &acc)
+                    if sink != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: outcome)) }
                 }
                 let done = state.withLock { s -> Int in
-                    s.finished[b] = acc
+                    s.finished[b] = Finished(accumulator: acc, records: records)
                     while let next = s.finished.removeValue(forKey: s.nextToMerge) {
-                        s.total.merge(next)
+                        s.total.merge(next.accumulator)
+                        sink?(next.records)
                         s.nextToMerge += 1
                     }
                     s.runsDone += blocks[b].count
@@ -72,7 +80,9 @@ public struct Ensemble: Sendable {
         return state.withLock { $0.total }
     }
 
-    private func runOne(_ index: Int, economy: inout any PainModel, tracker: inout QuestionTracker, into acc: inout EnsembleAccumulator) {
+    @discardableResult
+    private func runOne(_ index: Int, economy: inout any PainModel, tracker: inout QuestionTracker,
+                        into acc: inout EnsembleAccumulator) -> RunOutcome {
         var sim = Simulation(setup: setup, seed: runSeed(index), economy: economy)
         tracker.reset()
         for w in 0..<setup.weeks {
@@ -81,14 +91,21 @@ public struct Ensemble: Sendable {
             tracker.observe(week: w, tariffs: (sim.sides[0].tariff, sim.sides[1].tariff))
         }
         economy = sim.economy  // keep the worker's cache warm
-        acc.recordRun(sim.outcome, answers: tracker.answers(sim.outcome))
+        let outcome = sim.outcome
+        acc.recordRun(outcome, answers: tracker.answers(outcome))
+        return outcome
+    }
+
+    struct Finished: Sendable {
+        var accumulator: EnsembleAccumulator
+        var records: [RunRecord]
     }
 
     struct MergeState: Sendable {
         var total: EnsembleAccumulator
         var nextBlock = 0
         var nextToMerge = 0
-        var finished: [Int: EnsembleAccumulator] = [:]
+        var finished: [Int: Finished] = [:]
         var runsDone = 0
     }
 }

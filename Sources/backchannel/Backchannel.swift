@@ -16,13 +16,15 @@ struct Backchannel: ParsableCommand {
           backchannel schema > scenario.schema.json  JSON Schema for editors
           backchannel compare --variant diplomacy.mode=public   counterfactual on common random numbers
           backchannel hindcast us-china-2018-2020    score forecasts against 2018–2020
+          backchannel run --out results/             summary.json, CSVs and an HTML report
+          backchannel history --store runs.db        runs recorded with run --store
 
         Exit codes: 0 ok, 64 usage, 65 bad input data, 70 internal error.
         """,
         version: BackchannelVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
-            TradeCommand.self, TournamentCommand.self, BenchCommand.self,
+            TradeCommand.self, TournamentCommand.self, BenchCommand.self, HistoryCommand.self, ShowCommand.self,
             CompareCommand.self, SweepCommand.self, MergeCommand.self, SensitivityCommand.self, HindcastCommand.self, CasesCommand.self,
         ]
     )
