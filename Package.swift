@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness", .product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "ScenarioFormat",
-            dependencies: ["Diplomacy", "Trade", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diplomacy", "Randomness", "Trade", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/scenarios"), .copy("Resources/starter.yaml")]
         ),
         .target(

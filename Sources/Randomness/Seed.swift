@@ -15,12 +15,7 @@ public struct Seed: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The label is hashed with 64-bit FNV-1a over its UTF-8 bytes (stable, unlike `Hasher`),
     /// then mixed with the parent and the index through SplitMix64's finaliser.
     public func derive(_ label: String, _ index: UInt64 = 0) -> Seed {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in label.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        var z = SplitMix64.mix(value ^ SplitMix64.mix(h))
+        var z = SplitMix64.mix(value ^ SplitMix64.mix(StableHash.fnv1a64(label)))
         z = SplitMix64.mix(z &+ 0x9E37_79B9_7F4A_7C15 &* (index &+ 1))
         return Seed(z)
     }

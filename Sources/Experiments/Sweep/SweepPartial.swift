@@ -1,3 +1,4 @@
+import Randomness
 /// What a shard of a sweep writes: the sweep's identity, the slice it ran and its rows, so
 /// `merge` can check that partials belong together and cover every unit exactly once.
 public struct SweepPartial: Codable, Sendable, Equatable {
@@ -52,15 +53,7 @@ public struct SweepPartial: Codable, Sendable, Equatable {
         }
 
         /// 64-bit FNV-1a of `text`, in hex.
-        public var fingerprint: String {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in text.utf8 {
-                h ^= UInt64(byte)
-                h = h &* 0x0000_0100_0000_01B3
-            }
-            let hex = String(h, radix: 16)
-            return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
-        }
+        public var fingerprint: String { StableHash.fingerprint(text) }
     }
 
     public struct Shard: Codable, Sendable, Equatable {

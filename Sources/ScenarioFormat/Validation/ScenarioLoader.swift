@@ -1,5 +1,6 @@
 import Foundation
 import Diplomacy
+import Randomness
 import Yams
 
 /// Reads a scenario: YAML text → located tree → structural check (with defaults) → decoded
@@ -112,13 +113,6 @@ extension ScenarioLoader {
     /// A stable fingerprint of a validated scenario (overrides applied): 64-bit FNV-1a of its
     /// canonical YAML, in hex. Two runs with the same hash ran the same inputs.
     public static func hash(_ scenario: Scenario) -> String {
-        let text = (try? encode(scenario)) ?? ""
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(h, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        StableHash.fingerprint((try? encode(scenario)) ?? "")
     }
 }

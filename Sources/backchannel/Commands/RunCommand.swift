@@ -88,13 +88,8 @@ struct RunCommand: ParsableCommand {
         let loaded = try input.load(overrides: parsed)
         let setup: EngineSetup
         do { setup = try EngineSetup(scenario: loaded) } catch { throw BadInput("\(input.file): \(error)") }
-        let masterSeed = Seed(seed ?? {
-            var system = SystemRandomNumberGenerator()
-            let drawn = system.next() >> 1
-            Diagnostics.note("seed: \(drawn)")
-            return drawn
-        }())
-        let ensemble = Ensemble(setup: setup, seed: masterSeed, runs: runs, makeEconomy: try EconomyFactory.make(for: setup))
+        let master = masterSeed(seed)
+        let ensemble = Ensemble(setup: setup, seed: master, runs: runs, makeEconomy: try EconomyFactory.make(for: setup))
         if let trace {
             print(RunTrace.text(ensemble: ensemble, run: trace))
             return
@@ -113,7 +108,7 @@ struct RunCommand: ParsableCommand {
         let accumulator = ensemble.run(threads: threads ?? availableCores, progress: progress, sink: collector?.sink)
         bar?.finish()
         if let error = collector?.error { throw BadInput("\(error)") }
-        let summary = EnsembleSummary(scenarioName: loaded.name, scenarioHash: ScenarioLoader.hash(loaded), seed: masterSeed,
+        let summary = EnsembleSummary(scenarioName: loaded.name, scenarioHash: ScenarioLoader.hash(loaded), seed: master,
                                       setup: setup, accumulator)
         let summaryJSON = try jsonText(summary)
         let narrative = collector.flatMap { RunNarrative.representative(ensemble, finder: $0.finder) }
