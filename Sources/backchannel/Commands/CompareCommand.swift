@@ -29,6 +29,8 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "A scenario file or bundled name (default us-china-2025).")
     var scenario: String?
 
+    @OptionGroup var parallel: SeedAndThreads
+
     @Option(name: .customLong("variant"), help: "A variant: path=value[,path=value…] (repeatable).")
     var variants: [String] = []
 
@@ -41,12 +43,6 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Runs per variant.")
     var runs = 10_000
 
-    @Option(help: "Master seed (default: drawn at random and printed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
-
     @Option(help: "table or json.")
     var format: OutputFormat = .table
 
@@ -56,7 +52,6 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("\(names.count) --variant-name for \(variants.count) --variant; names pair with variants in order")
         }
         if runs < 2 { throw ValidationError("--runs must be at least 2 (a confidence interval needs two runs)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -75,9 +70,9 @@ struct CompareCommand: ParsableCommand {
             }
         }
         let metrics = catalog.headline
-        let master = masterSeed(seed)
+        let master = parallel.master()
         let moments = BatchRunner.run([BatchJob(arms: arms.map(\.arm), seed: master, runs: runs)], metrics: metrics,
-                                      threads: threads ?? availableCores)[0]
+                                      threads: parallel.workers)[0]
         let weeks = baseline.scenario.weeks
         let focusWeek = catalog.dealQuestionWeeks.first { (0..<weeks).contains($0) } ?? min(12, weeks - 1)
         let focus = ["p_deal_by_week:\(focusWeek)", "p_deal"]

@@ -30,14 +30,10 @@ struct HindcastCommand: ParsableCommand {
     @Argument(help: "A questions file, or a bundled one (\(BundledHistory.questionFiles.joined(separator: ", "))).")
     var questions: String
 
+    @OptionGroup var parallel: SeedAndThreads
+
     @Option(help: "Runs per scenario.")
     var runs = 2000
-
-    @Option(help: "Master seed (default: drawn at random and printed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
 
     @Option(help: "Reliability-table bins.")
     var bins = 5
@@ -48,7 +44,6 @@ struct HindcastCommand: ParsableCommand {
     func validate() throws {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if bins < 1 { throw ValidationError("--bins must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -93,7 +88,7 @@ struct HindcastCommand: ParsableCommand {
         }
         if !issues.isEmpty { throw ScenarioError(issues) }
 
-        let master = masterSeed(seed)
+        let master = parallel.master()
         var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
         for (scenario, members) in loaded {
             var asked = scenario
@@ -102,7 +97,7 @@ struct HindcastCommand: ParsableCommand {
             do { setup = try EngineSetup(scenario: asked) } catch { throw BadInput("\(scenario.name): \(error)") }
             let ensemble = Ensemble(setup: setup, seed: master, runs: runs, makeEconomy: try EconomyFactory.make(for: setup))
             let summary = EnsembleSummary(scenarioName: asked.name, scenarioHash: ScenarioLoader.hash(asked), seed: master, setup: setup,
-                                          ensemble.run(threads: threads ?? availableCores))
+                                          ensemble.run(threads: parallel.workers))
             for (k, i) in members.enumerated() { forecasts[i] = summary.questions[k].probability }
         }
         let report = HindcastReport(file: file, hindcast: hindcast, forecasts: forecasts, runs: runs, seed: master.value, bins: bins)

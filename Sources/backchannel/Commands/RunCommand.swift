@@ -32,17 +32,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A scenario file or bundled name.")
     var scenario: String?
 
+    @OptionGroup var parallel: SeedAndThreads
+
     @Option(help: "Number of runs.")
     var runs = 10_000
 
-    @Option(help: "Master seed (default: drawn at random and printed).")
-    var seed: UInt64?
-
     @Option(help: "Override the scenario's horizon in weeks.")
     var weeks: Int?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
 
     @Option(name: .customLong("set"), help: "Override a scenario value, path=value (repeatable).")
     var overrides: [String] = []
@@ -67,7 +63,6 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be in 1…520") }
         if let trace, trace < 0 { throw ValidationError("--trace takes a run number ≥ 0") }
         if trace != nil, out != nil || report != nil || store != nil {
@@ -88,7 +83,7 @@ struct RunCommand: ParsableCommand {
         let loaded = try input.load(overrides: parsed)
         let setup: EngineSetup
         do { setup = try EngineSetup(scenario: loaded) } catch { throw BadInput("\(input.file): \(error)") }
-        let master = masterSeed(seed)
+        let master = parallel.master()
         let ensemble = Ensemble(setup: setup, seed: master, runs: runs, makeEconomy: try EconomyFactory.make(for: setup))
         if let trace {
             print(RunTrace.text(ensemble: ensemble, run: trace))
@@ -105,7 +100,7 @@ struct RunCommand: ParsableCommand {
         let bar = ProgressBar.onTerminal(total: runs)
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done) } }
-        let accumulator = ensemble.run(threads: threads ?? availableCores, progress: progress, sink: collector?.sink)
+        let accumulator = ensemble.run(threads: parallel.workers, progress: progress, sink: collector?.sink)
         bar?.finish()
         if let error = collector?.error { throw BadInput("\(error)") }
         let summary = EnsembleSummary(scenarioName: loaded.name, scenarioHash: ScenarioLoader.hash(loaded), seed: master,

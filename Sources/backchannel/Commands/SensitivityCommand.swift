@@ -38,6 +38,8 @@ struct SensitivityCommand: ParsableCommand {
     @Argument(help: "A scenario file or bundled name (default us-china-2025).")
     var scenario: String?
 
+    @OptionGroup var parallel: SeedAndThreads
+
     @Option(name: .customLong("param"), help: "A factor, path=lo..hi (repeatable).")
     var params: [String] = []
 
@@ -62,12 +64,6 @@ struct SensitivityCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override for every evaluation, path=value (repeatable).")
     var overrides: [String] = []
 
-    @Option(help: "Master seed (default: drawn at random and printed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
-
     @Option(help: "table or json.")
     var format: OutputFormat = .table
 
@@ -90,7 +86,6 @@ struct SensitivityCommand: ParsableCommand {
         if levels < 2 || levels % 2 != 0 { throw ValidationError("--levels must be an even number ≥ 2") }
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if bootstrap < 0 { throw ValidationError("--bootstrap must be ≥ 0") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func factors() throws -> [Factor] {
@@ -115,7 +110,7 @@ struct SensitivityCommand: ParsableCommand {
         case let .success(m): metric = m
         case let .failure(e): throw ValidationError("--outcome: \(e.message)")
         }
-        let master = masterSeed(seed)
+        let master = parallel.master()
         let k = factors.count
         let points: [[Double]]
         var morris: Morris.Design?
@@ -139,7 +134,7 @@ struct SensitivityCommand: ParsableCommand {
             let point = try ScenarioPoint.load(input, overrides: common + zip(factors, x).map { ScenarioOverride(path: $0.path, value: $0.value($1)) })
             return BatchJob(arms: [point.arm], seed: master, runs: runs)
         }
-        let results = BatchRunner.run(jobs, metrics: [metric], threads: threads ?? availableCores)
+        let results = BatchRunner.run(jobs, metrics: [metric], threads: parallel.workers)
         let y = points.map { results[index[$0]!].mean(0) }
         var report = SensitivityReport(
             scenario: base.scenario.name, scenarioHash: ScenarioLoader.hash(base.scenario), method: method.rawValue,

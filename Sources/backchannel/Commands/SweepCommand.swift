@@ -36,6 +36,8 @@ struct SweepCommand: ParsableCommand {
     @Argument(help: "A scenario file or bundled name (default us-china-2025).")
     var scenario: String?
 
+    @OptionGroup var parallel: SeedAndThreads
+
     @Option(name: .customLong("axis"), help: "An axis of the grid, path=v1,v2,… (repeatable).")
     var axes: [String] = []
 
@@ -48,9 +50,6 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Runs per point and replicate.")
     var runs = 1000
 
-    @Option(help: "Master seed (required with --shard; otherwise drawn and printed).")
-    var seed: UInt64?
-
     @Option(help: "Run one slice: i/n (i from 0) or auto (from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX).")
     var shard: String?
 
@@ -60,9 +59,6 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override for every point, path=value (repeatable).")
     var overrides: [String] = []
 
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
-
     @Option(help: "Output file: the CSV, or the partial result (JSON) with --shard.")
     var out: String
 
@@ -70,8 +66,7 @@ struct SweepCommand: ParsableCommand {
         if axes.isEmpty == (design == nil) { throw ValidationError("give either --axis path=v1,v2,… (repeatable) or --design FILE.csv") }
         if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if shard != nil, seed == nil { throw ValidationError("a sharded sweep needs --seed (every shard must use the same master seed)") }
+        if shard != nil, parallel.seed == nil { throw ValidationError("a sharded sweep needs --seed (every shard must use the same master seed)") }
         if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
     }
 
@@ -82,7 +77,7 @@ struct SweepCommand: ParsableCommand {
         let base = try ScenarioPoint.load(input, overrides: common)
         let catalog = OutcomeCatalog(scenario: base.scenario)
         let metrics = catalog.headline
-        let master = masterSeed(seed)
+        let master = parallel.master()
         let plan = SweepPlan(paths: paths, points: points, replicates: replicates, runs: runs, seed: master)
         let slice = try shard.map { try ShardSpec.parse($0, shards: shards, environment: ProcessInfo.processInfo.environment) }
         let units = slice.map { plan.units(shard: $0.index, of: $0.count) } ?? 0..<plan.units
@@ -99,7 +94,7 @@ struct SweepCommand: ParsableCommand {
         let jobs = units.map { u in BatchJob(arms: [loaded[plan.point(ofUnit: u)].arm], seed: plan.seed(ofUnit: u), runs: runs) }
         let clock = ContinuousClock()
         let started = clock.now
-        let results = BatchRunner.run(jobs, metrics: metrics, threads: threads ?? availableCores)
+        let results = BatchRunner.run(jobs, metrics: metrics, threads: parallel.workers)
         let elapsed = started.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let names = metrics.map(catalog.name)
@@ -118,7 +113,7 @@ struct SweepCommand: ParsableCommand {
         do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
         let total = units.count * runs
         let what = slice.map { "shard \($0.index)/\($0.count): units \(units.lowerBound)..<\(units.upperBound) of \(plan.units)" } ?? "\(plan.units) units"
-        Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(total) runs in \(fixed(seconds, 2)) s (\(fixed(Double(total) / max(seconds, 1e-9), 0)) runs/s, \(threads ?? availableCores) threads)")
+        Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(total) runs in \(fixed(seconds, 2)) s (\(fixed(Double(total) / max(seconds, 1e-9), 0)) runs/s, \(parallel.workers) threads)")
     }
 
     /// The swept paths and the points' values.
