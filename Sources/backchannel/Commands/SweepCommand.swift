@@ -82,14 +82,14 @@ struct SweepCommand: ParsableCommand {
         let slice = try shard.map { try ShardSpec.parse($0, shards: shards, environment: ProcessInfo.processInfo.environment) }
         let units = slice.map { plan.units(shard: $0.index, of: $0.count) } ?? 0..<plan.units
         // Every point is loaded (and so validated) by every shard, so all shards fail alike.
-        var loaded: [ScenarioPoint] = []
-        for point in points {
-            let p = try ScenarioPoint.load(input, overrides: common + zip(paths, point).map { ScenarioOverride(path: $0, value: $1) })
+        let loaded = try points.parallelMap(threads: parallel.workers) { point in
+            try ScenarioPoint.load(input, overrides: common + zip(paths, point).map { ScenarioOverride(path: $0, value: $1) })
+        }
+        for (point, p) in zip(points, loaded) {
             let c = OutcomeCatalog(scenario: p.scenario)
             if c.actorIDs != catalog.actorIDs || c.questionIDs != catalog.questionIDs {
                 throw BadInput("point \(zip(paths, point).map { "\($0)=\($1)" }.joined(separator: ", ")) changes the actors or forecast questions; a sweep needs the same outcomes at every point")
             }
-            loaded.append(p)
         }
         let jobs = units.map { u in BatchJob(arms: [loaded[plan.point(ofUnit: u)].arm], seed: plan.seed(ofUnit: u), runs: runs) }
         let clock = ContinuousClock()

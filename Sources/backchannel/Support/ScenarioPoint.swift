@@ -6,7 +6,7 @@ import ScenarioFormat
 
 /// A scenario with overrides applied, ready to run: what compare, sweep and sensitivity build
 /// once per arm, point or evaluation.
-struct ScenarioPoint {
+struct ScenarioPoint: Sendable {
     let scenario: Scenario
     let setup: EngineSetup
     let makeEconomy: @Sendable () -> any PainModel
