@@ -64,3 +64,14 @@ import Testing
         #expect(list.stdout.contains("minimal"))
     }
 }
+
+@Suite struct RunFormatTests {
+    @Test func csvFormatPrintsTheByWeekTable() throws {
+        let result = try BinaryRunner.run(["run", "minimal", "--runs", "50", "--seed", "1", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(whereSeparator: \.isNewline)
+        #expect(lines.count == 27)  // header + 26 weeks
+        #expect(lines.first?.hasPrefix("week,date,p_talks") == true)
+        #expect(lines[1].hasPrefix("0,2025-01-06,"))
+    }
+}

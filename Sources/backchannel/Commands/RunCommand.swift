@@ -43,8 +43,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a scenario value, path=value (repeatable).")
     var overrides: [String] = []
 
-    @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    /// `run` also prints the by-week aggregates as CSV (DESIGN §7).
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @Option(help: "table, json (the summary contract) or csv (the by-week aggregates, as by_week.csv).")
+    var format: Format = .table
 
     @Option(help: "Print the week-by-week narrative of this run instead of the ensemble.")
     var trace: Int?
@@ -126,6 +129,7 @@ struct RunCommand: ParsableCommand {
         switch format {
         case .json: print(summaryJSON)
         case .table: print(RunTable.text(summary))
+        case .csv: FileHandle.standardOutput.write(try ByWeekCSV.data(summary))
         }
     }
 }
