@@ -110,11 +110,15 @@ import Testing
     }
 
     @Test func theMoreExposedSideConcedesFirst() {
-        // The scenario format has one scenario-wide `economy.stylized.exposure`, so per-side
-        // exposure goes through a custom pain model (same closed form, e_A ≠ e_B).
-        let s = Self.twinWar()
-        let aExposed = Engine.runs(s, seeds: Self.seeds) { PerSideStylizedPain(setup: $0, exposure: (1.3, 0.8)) }
-        let bExposed = Engine.runs(s, seeds: Self.seeds) { PerSideStylizedPain(setup: $0, exposure: (0.8, 1.3)) }
+        // Per-side exposure through each actor's own `stylized` coefficients (e_A ≠ e_B).
+        func exposed(_ a: Double, _ b: Double) -> Scenario {
+            Fixture.with(Self.twinWar()) {
+                $0.actors[0].stylized = StylizedEconomy(exposure: a)
+                $0.actors[1].stylized = StylizedEconomy(exposure: b)
+            }
+        }
+        let aExposed = Self.runs(exposed(1.3, 0.8))
+        let bExposed = Self.runs(exposed(0.8, 1.3))
         #expect(aExposed.share { $0.capitulator == 0 } > 0.9, "P(A concedes | A more exposed) = \(aExposed.share { $0.capitulator == 0 })")
         #expect(bExposed.share { $0.capitulator == 1 } > 0.9, "P(B concedes | B more exposed) = \(bExposed.share { $0.capitulator == 1 })")
     }

@@ -45,3 +45,11 @@ import Diplomacy
         #expect(ScenarioOverride("=x") == nil)
     }
 }
+
+@Suite struct PerActorEconomyTests {
+    @Test func anActorCanHaveItsOwnStylizedCoefficients() throws {
+        let s = try testLoader.load(yaml: validYAML, file: "t.yaml", overrides: [ScenarioOverride("actors.CHN.stylized.exposure=1.5")!])
+        #expect(s.actors[1].stylized == StylizedEconomy(exposure: 1.5))
+        #expect(s.actors[0].stylized == nil)
+    }
+}

@@ -36,7 +36,7 @@ public struct EngineSetup: Sendable {
             } catch {
                 throw EngineSetupError(message: "actors[\(i)].strategy.kind: \(error)")
             }
-            let e = scenario.economy.stylized
+            let e = actor.stylized ?? scenario.economy.stylized
             sides.append(SideSetup(
                 id: actor.id, name: actor.name, leaderName: actor.leader.name,
                 resolve: actor.leader.resolve, face: actor.leader.face, determination: actor.leader.determination,

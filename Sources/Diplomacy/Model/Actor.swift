@@ -13,9 +13,12 @@ public struct Actor: Sendable, Equatable, Codable {
     /// Escalation beyond tariffs (export controls, entity lists …): rungs climbed one per
     /// escalation once the tariff is at its cap; `in_force` of them are in force at week 0.
     public var rungs: [Rung]
+    /// This actor's coefficients of the stylized economy, when they differ from
+    /// `economy.stylized` (a more exposed side, ENGINE §5 comparative static 7).
+    public var stylized: StylizedEconomy?
 
     public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
-                tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = []) {
+                tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = [], stylized: StylizedEconomy? = nil) {
         self.id = id
         self.name = name
         self.region = region
@@ -24,6 +27,7 @@ public struct Actor: Sendable, Equatable, Codable {
         self.tariffs = tariffs
         self.constituencies = constituencies
         self.rungs = rungs
+        self.stylized = stylized
     }
 
     /// The calibration region this actor maps to.

@@ -56,6 +56,7 @@ public enum ScenarioSchema {
         .optional("strategy", .object(strategy), default: .empty, "Retaliation rule on perceived moves."),
         .required("tariffs", .actorMap(.number(min: 0, max: 10_000, unit: "%")), "Tariff levels in percent on each other actor's goods."),
         .required("constituencies", .list(.object(constituency), key: "name"), "Domestic groups (at least one)."),
+        .optional("stylized", .object(stylized), "`stylized` economy: this actor's own coefficients (default: economy.stylized)."),
         .optional("rungs", .list(.object(rung), key: "name"), default: .empty,
                   "Escalation beyond tariffs (export controls …), climbed one per escalation once the tariff is at its cap."),
     ])

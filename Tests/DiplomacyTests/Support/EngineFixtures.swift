@@ -155,26 +155,3 @@ extension Array where Element == RunRecord {
 }
 
 func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
-
-/// The stylized economy of ENGINE §3.1 with a per-side exposure e_i (the scenario format has
-/// only one, scenario-wide): lets the attrition tests make one side more exposed.
-struct PerSideStylizedPain: PainModel {
-    var exposure: (Double, Double)
-    var selfHarm = 0.5, termsGain = 0.2
-    var baseline: (Double, Double)
-
-    init(setup: EngineSetup, exposure: (Double, Double)) {
-        self.exposure = exposure
-        selfHarm = setup.scenario.economy.stylized.selfHarm
-        termsGain = setup.scenario.economy.stylized.termsGain
-        baseline = (setup.sides[0].baselineTariff, setup.sides[1].baselineTariff)
-    }
-
-    func reading(tariffs: (Double, Double)) -> EconomyReading {
-        let d0 = tariffs.0 - baseline.0, d1 = tariffs.1 - baseline.1
-        let r0 = exposure.0 * d1 + selfHarm * d0 * d0 - termsGain * d0
-        let r1 = exposure.1 * d0 + selfHarm * d1 * d1 - termsGain * d1
-        return EconomyReading(pain: (max(0, r0), max(0, r1)), exportPain: (max(0, exposure.0 * d1), max(0, exposure.1 * d0)),
-                              importPain: (selfHarm * d0 * d0, selfHarm * d1 * d1), welfareChange: (-r0, -r1))
-    }
-}
