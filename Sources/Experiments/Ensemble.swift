@@ -41,12 +41,26 @@ public struct Ensemble: Sendable {
     /// at most the blocks in flight are held, never one record per run for the whole ensemble.
     public func run(threads: Int, range: Range<Int>? = nil, progress: (@Sendable (Int) -> Void)? = nil,
                     sink: RunSink? = nil) -> EnsembleAccumulator {
+        if let sink {
+            return run(threads: threads, range: range, progress: progress, prepare: { $0 }, sink: sink)
+        }
+        return run(threads: threads, range: range, progress: progress, prepare: nil as (@Sendable ([RunRecord]) -> [RunRecord])?,
+                   sink: { _ in })
+    }
+
+    /// As `run(threads:range:progress:sink:)`, with a `prepare` step that turns each block of
+    /// records into whatever the sink consumes (CSV bytes, say) on the worker thread that ran
+    /// the block, so that work is parallel; `sink` then receives the prepared blocks in run
+    /// order, one at a time.
+    public func run<Prepared: Sendable>(threads: Int, range: Range<Int>? = nil, progress: (@Sendable (Int) -> Void)? = nil,
+                                        prepare: (@Sendable ([RunRecord]) -> Prepared)?,
+                                        sink: @Sendable (Prepared) -> Void) -> EnsembleAccumulator {
         let range = range ?? 0..<runs
         let questions = setup.scenario.outputs.questions.count
         let blocks = stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map {
             $0..<min($0 + Self.blockSize, range.upperBound)
         }
-        let state = Mutex(MergeState(total: EnsembleAccumulator(weeks: setup.weeks, questions: questions)))
+        let state = Mutex(MergeState<Prepared>(total: EnsembleAccumulator(weeks: setup.weeks, questions: questions)))
         let workers = max(1, min(threads, blocks.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var economy = makeEconomy()
@@ -59,16 +73,17 @@ public struct Ensemble: Sendable {
                 }) else { break }
                 var acc = EnsembleAccumulator(weeks: setup.weeks, questions: questions)
                 var records: [RunRecord] = []
-                if sink != nil { records.reserveCapacity(blocks[b].count) }
+                if prepare != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
                     let outcome = runOne(index, economy: &economy, tracker: &tracker, into: &acc)
-                    if sink != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: outcome)) }
+                    if prepare != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: outcome)) }
                 }
+                let prepared = prepare.map { $0(records) }
                 let done = state.withLock { s -> Int in
-                    s.finished[b] = Finished(accumulator: acc, records: records)
+                    s.finished[b] = Finished(accumulator: acc, prepared: prepared)
                     while let next = s.finished.removeValue(forKey: s.nextToMerge) {
                         s.total.merge(next.accumulator)
-                        sink?(next.records)
+                        if let block = next.prepared { sink(block) }
                         s.nextToMerge += 1
                     }
                     s.runsDone += blocks[b].count
@@ -96,16 +111,16 @@ public struct Ensemble: Sendable {
         return outcome
     }
 
-    struct Finished: Sendable {
+    struct Finished<Prepared: Sendable>: Sendable {
         var accumulator: EnsembleAccumulator
-        var records: [RunRecord]
+        var prepared: Prepared?
     }
 
-    struct MergeState: Sendable {
+    struct MergeState<Prepared: Sendable>: Sendable {
         var total: EnsembleAccumulator
         var nextBlock = 0
         var nextToMerge = 0
-        var finished: [Int: Finished] = [:]
+        var finished: [Int: Finished<Prepared>] = [:]
         var runsDone = 0
     }
 }

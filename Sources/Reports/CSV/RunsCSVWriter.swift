@@ -6,7 +6,9 @@ import Foundation
 /// grows with the runs but memory does not. Columns: run index, seed, outcome, end week and
 /// date, deal channel, who capitulated, milestone weeks, peak tariffs, cumulative welfare loss,
 /// audience costs per side (sides in id order), leaks, repudiations.
-public final class RunsCSVWriter {
+/// `render` reads only immutable state and may run on any thread; `write`/`append` touch the
+/// file and are called one at a time, in run order (the ensemble's sink guarantees it).
+public final class RunsCSVWriter: @unchecked Sendable {
     let handle: FileHandle
     let start: CivilDate
     let ids: [String]
@@ -38,8 +40,17 @@ public final class RunsCSVWriter {
 
     public func write(_ block: [RunRecord]) throws {
         guard !block.isEmpty else { return }
-        try write(CSVText.data(block.map(row)))
+        try write(render(block))
     }
+
+    /// The rows of a block as CSV bytes; safe to call from any thread (it touches no file),
+    /// so ensembles can format blocks in parallel and append them in order.
+    public func render(_ block: [RunRecord]) throws -> Data {
+        try CSVText.data(block.map(row))
+    }
+
+    /// Appends bytes from `render`.
+    public func append(_ data: Data) throws { try write(data) }
 
     func row(_ r: RunRecord) -> [String] {
         let o = r.outcome, m = o.milestones, n = CSVText.number

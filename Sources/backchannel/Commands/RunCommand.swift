@@ -103,7 +103,13 @@ struct RunCommand: ParsableCommand {
         let bar = ProgressBar.onTerminal(total: runs)
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done) } }
-        let accumulator = ensemble.run(threads: parallel.workers, progress: progress, sink: collector?.sink)
+        let accumulator: EnsembleAccumulator
+        if let collector {
+            accumulator = ensemble.run(threads: parallel.workers, progress: progress,
+                                       prepare: { collector.prepare($0) }, sink: { collector.receive($0) })
+        } else {
+            accumulator = ensemble.run(threads: parallel.workers, progress: progress)
+        }
         bar?.finish()
         if let error = collector?.error { throw BadInput("\(error)") }
         let summary = EnsembleSummary(scenarioName: loaded.name, scenarioHash: ScenarioLoader.hash(loaded), seed: master,

@@ -1,3 +1,4 @@
+import Foundation
 import Experiments
 import Reports
 
@@ -15,11 +16,21 @@ final class RunCollector: @unchecked Sendable {
         try csv?.writeHeader()
     }
 
-    func receive(_ block: [RunRecord]) {
-        for record in block { finder.observe(record) }
-        guard error == nil, let csv else { return }
-        do { try csv.write(block) } catch { self.error = error }
+    /// A block with its CSV rows already formatted (on the worker thread that ran it).
+    struct Prepared: Sendable {
+        var records: [RunRecord]
+        var rows: Result<Data, any Error>?
     }
 
-    var sink: RunSink { { [self] block in receive(block) } }
+    /// Runs on the worker threads, in parallel: formats the block's rows.
+    func prepare(_ block: [RunRecord]) -> Prepared {
+        Prepared(records: block, rows: csv.map { csv in Result { try csv.render(block) } })
+    }
+
+    /// Runs once per block, in run order.
+    func receive(_ block: Prepared) {
+        for record in block.records { finder.observe(record) }
+        guard error == nil, let csv, let rows = block.rows else { return }
+        do { try csv.append(rows.get()) } catch { self.error = error }
+    }
 }
