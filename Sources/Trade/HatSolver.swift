@@ -492,13 +492,9 @@ public final class HatSolver {
             guard evaluate(x) else { return (false, it) }
             if residual < tolerance { return (true, it) }
             if it >= maxFixedPointIterations { return (false, it) }
-            var sw = 0.0
-            for i in 0..<n {
-                x[i] += kappa * Double.log(demand[i] / (w[i] * y[i]))
-                sw += y[i] * Double.exp(x[i])
-            }
-            let shift = Double.log(sumY / sw)
-            for i in 0..<n { x[i] += shift }
+            Tatonnement.step(logWages: UnsafeMutableBufferPointer(start: x, count: n),
+                             wages: UnsafeBufferPointer(start: w, count: n), demand: UnsafeBufferPointer(start: demand, count: n),
+                             output: UnsafeBufferPointer(start: y, count: n), damping: kappa, worldOutput: sumY)
             it += 1
         }
     }

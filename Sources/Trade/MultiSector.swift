@@ -376,13 +376,15 @@ public final class MultiSectorSolver {
             guard evaluate(x) else { return (false, it) }
             if residual < tolerance { return (true, it) }
             if it >= maxFixedPointIterations { return (false, it) }
-            var sw = 0.0
-            for i in 0..<n {
-                x[i] += kappa * Double.log(demand[i] / (w[i] * y[i]))
-                sw += y[i] * Double.exp(x[i])
+            w.withUnsafeBufferPointer { w in
+                demand.withUnsafeBufferPointer { demand in
+                    y.withUnsafeBufferPointer { y in
+                        x.withUnsafeMutableBufferPointer { x in
+                            Tatonnement.step(logWages: x, wages: w, demand: demand, output: y, damping: kappa, worldOutput: sumY)
+                        }
+                    }
+                }
             }
-            let shift = Double.log(sumY / sw)
-            for i in 0..<n { x[i] += shift }
             it += 1
         }
     }
