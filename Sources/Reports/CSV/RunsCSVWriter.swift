@@ -35,12 +35,12 @@ public final class RunsCSVWriter: @unchecked Sendable {
     }
 
     public func writeHeader() throws {
-        try write(CSVText.data([Self.header(sides: ids)]))
+        try append(CSVText.data([Self.header(sides: ids)]))
     }
 
     public func write(_ block: [RunRecord]) throws {
         guard !block.isEmpty else { return }
-        try write(render(block))
+        try append(render(block))
     }
 
     /// The rows of a block as CSV bytes; safe to call from any thread (it touches no file),
@@ -49,8 +49,6 @@ public final class RunsCSVWriter: @unchecked Sendable {
         try CSVText.data(block.map(row))
     }
 
-    /// Appends bytes from `render`.
-    public func append(_ data: Data) throws { try write(data) }
 
     func row(_ r: RunRecord) -> [String] {
         let o = r.outcome, m = o.milestones, n = CSVText.number
@@ -72,7 +70,8 @@ public final class RunsCSVWriter: @unchecked Sendable {
         return row
     }
 
-    func write(_ data: Data) throws {
+    /// Appends bytes from `render` (or the header) to the file.
+    public func append(_ data: Data) throws {
         do { try handle.write(contentsOf: data) } catch { throw ReportError("cannot write runs.csv: \(error.localizedDescription)") }
     }
 }
