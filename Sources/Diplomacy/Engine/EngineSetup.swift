@@ -17,6 +17,10 @@ public struct EngineSetup: Sendable {
     public let strategies: [Strategy]
     /// Weeks the war had lasted before week 0 (from `war_started`).
     public let priorWeeks: Int
+    /// The intermediary with the best reach (access to one leader × access to the other; ties:
+    /// first listed) and that reach, the weekly chance a contact through it succeeds.
+    public let bestIntermediary: Int?
+    public let bestReach: Double
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -61,6 +65,13 @@ public struct EngineSetup: Sendable {
                 stochastic.append(event)
             }
         }
+        var best: (Int, Double)?
+        for (m, x) in scenario.intermediaries.enumerated() {
+            let reach = (x.access[sides[0].id] ?? 0) * (x.access[sides[1].id] ?? 0)
+            if reach > 0, best == nil || reach > best!.1 { best = (m, reach) }
+        }
+        bestIntermediary = best?.0
+        bestReach = best?.1 ?? 0
         priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0
         eventsByWeek = byWeek
         stochasticEvents = stochastic

@@ -1,14 +1,4 @@
 extension Simulation {
-    /// The intermediary with the best access to both leaders (ties: first listed).
-    func bestIntermediary() -> Int? {
-        var best: (Int, Double)?
-        for (m, x) in setup.scenario.intermediaries.enumerated() {
-            let reach = (x.access[setup.sides[0].id] ?? 0) * (x.access[setup.sides[1].id] ?? 0)
-            if reach > 0, best == nil || reach > best!.1 { best = (m, reach) }
-        }
-        return best?.0
-    }
-
     /// The Diplomat's rule (ENGINE §3.8): determined, facing strong opposition, expecting a
     /// receptive answer.
     func gateOpen(_ i: Side) -> Bool {
@@ -29,7 +19,7 @@ extension Simulation {
 
     /// Step 6: a backchannel opens when the rule says so (or at once when forced).
     mutating func openChannels(_ draws: WeekDraws) {
-        guard case .closed = channel.status, isAtWar, let m = bestIntermediary() else { return }
+        guard case .closed = channel.status, isAtWar, let m = setup.bestIntermediary else { return }
         let x = setup.scenario.intermediaries[m]
         let opener: Side
         switch setup.scenario.diplomacy.mode {
@@ -41,8 +31,7 @@ extension Simulation {
             let willing0 = gateOpen(0), willing1 = gateOpen(1)
             guard willing0 || willing1 else { return }
             // Contact succeeds with the intermediary's reach to both leaderships.
-            let reach = (x.access[setup.sides[0].id] ?? 0) * (x.access[setup.sides[1].id] ?? 0)
-            guard draws.access < reach else { return }
+            guard draws.access < setup.bestReach else { return }
             opener = willing0 && willing1 ? tieWinner(draws) : (willing0 ? 0 : 1)
         }
         channel.status = .open(intermediary: m, opener: opener, since: week)

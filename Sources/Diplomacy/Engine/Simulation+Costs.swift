@@ -49,7 +49,7 @@ extension Simulation {
 
     /// ℓ_cum: the chance the channel leaks before a deal agreed now is announced.
     func cumulativeLeakRisk() -> Double {
-        guard let m = channel.openIntermediary ?? bestIntermediary() else { return 1 }
+        guard let m = channel.openIntermediary ?? setup.bestIntermediary else { return 1 }
         let weekly = weeklyLeakProbability(intermediary: m)
         let latency = setup.scenario.intermediaries[m].latency
         return 1 - Double.pow(1 - weekly, Double(latency + 1))

@@ -112,6 +112,6 @@ extension Simulation {
     /// The credibility of the intermediary that would carry a private message now.
     func bestCredibility() -> Double {
         if let m = channel.openIntermediary { return credibility[m] }
-        return bestIntermediary().map { credibility[$0] } ?? 0
+        return setup.bestIntermediary.map { credibility[$0] } ?? 0
     }
 }
