@@ -75,3 +75,16 @@ import Testing
         #expect(lines[1].hasPrefix("0,2025-01-06,"))
     }
 }
+
+@Suite struct StrategySpecTests {
+    @Test func aStrategyThatCannotBeBuiltIsALocatedScenarioError() throws {
+        let bad = try BinaryRunner.run(["run", "minimal", "--set", "actors.A.strategy.kind=random:2"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("actors[0].strategy.kind: strategy \"random\": parameter p"))
+        let valid = try BinaryRunner.run(["validate", "minimal"])
+        #expect(valid.status == 0)
+        let misplaced = try BinaryRunner.run(["run", "minimal", "--set", "actors.B.strategy.generosity=0.3"])
+        #expect(misplaced.status == 65)  // tit-for-tat takes no parameter
+        #expect(misplaced.stderr.contains("actors[1].strategy.kind"))
+    }
+}

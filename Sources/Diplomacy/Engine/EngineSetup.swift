@@ -33,8 +33,7 @@ public struct EngineSetup: Sendable {
         for (i, actor) in scenario.actors.enumerated() {
             let otherID = scenario.actors[1 - i].id
             let initial = (actor.tariffs[otherID] ?? p.baseline) / 100
-            var spec = actor.strategy.kind
-            if let g = actor.strategy.generosity, !spec.contains(":") { spec += ":\(g)" }
+            let spec = actor.strategy.spec
             do {
                 strategies.append(try StrategyRegistry.strategy(spec))
             } catch {

@@ -177,6 +177,12 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         case implementationNoise = "implementation_noise"
     }
 
+    /// The registry spec this names: `kind`, with `generosity` as its parameter when given.
+    public var spec: String {
+        guard let generosity, !kind.contains(":") else { return kind }
+        return "\(kind):\(generosity)"
+    }
+
     public init(kind: String = "tit-for-tat", perceptionNoise: Double = 0, implementationNoise: Double = 0, generosity: Double? = nil) {
         self.kind = kind
         self.perceptionNoise = perceptionNoise

@@ -9,11 +9,15 @@ import Yams
 public struct ScenarioLoader: Sendable {
     /// Strategy ids a leader may use (the Games registry).
     public var strategyIDs: [String]
+    /// Checks a whole strategy spec (`random:0.3`): nil if it builds, else why not.
+    public var checkStrategy: @Sendable (String) -> String?
     /// Regions of a calibration by name or path, or nil when it does not exist.
     public var regionsOfCalibration: @Sendable (String) -> [String]?
 
-    public init(strategyIDs: [String], regionsOfCalibration: @escaping @Sendable (String) -> [String]?) {
+    public init(strategyIDs: [String], regionsOfCalibration: @escaping @Sendable (String) -> [String]?,
+                checkStrategy: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.strategyIDs = strategyIDs
+        self.checkStrategy = checkStrategy
         self.regionsOfCalibration = regionsOfCalibration
     }
 
@@ -39,7 +43,8 @@ public struct ScenarioLoader: Sendable {
             // The schema and the Codable types disagree: a bug, not bad input.
             throw ScenarioError([ScenarioIssue(file: file, line: nil, column: nil, path: "", message: "internal error: \(error)")])
         }
-        var semantic = SemanticCheck(file: file, marks: structure.marks, strategyIDs: strategyIDs, regionsOfCalibration: regionsOfCalibration)
+        var semantic = SemanticCheck(file: file, marks: structure.marks, strategyIDs: strategyIDs, checkStrategy: checkStrategy,
+                                     regionsOfCalibration: regionsOfCalibration)
         semantic.check(scenario)
         // Findings about placeholders (values already reported as wrong) would only repeat them.
         let broken = structure.brokenPaths

@@ -7,10 +7,13 @@ struct SemanticCheck {
     let file: String
     let marks: [String: Mark]
     let strategyIDs: [String]
+    let checkStrategy: (String) -> String?
     let regionsOfCalibration: (String) -> [String]?
     private(set) var issues: [ScenarioIssue] = []
 
-    init(file: String, marks: [String: Mark], strategyIDs: [String], regionsOfCalibration: @escaping (String) -> [String]?) {
+    init(file: String, marks: [String: Mark], strategyIDs: [String], checkStrategy: @escaping (String) -> String?,
+         regionsOfCalibration: @escaping (String) -> [String]?) {
+        self.checkStrategy = checkStrategy
         self.file = file
         self.marks = marks
         self.strategyIDs = strategyIDs
@@ -52,6 +55,8 @@ struct SemanticCheck {
             }
             if !strategyIDs.contains(baseID(actor.strategy.kind)) {
                 report("\(path).strategy.kind", "unknown strategy \"\(actor.strategy.kind)\"\(Suggestion.hint(for: actor.strategy.kind, in: strategyIDs))")
+            } else if let problem = checkStrategy(actor.strategy.spec) {
+                report("\(path).strategy.kind", problem)
             }
             if let regions, !regions.contains(actor.regionID) {
                 let field = actor.region == nil ? "\(path).id" : "\(path).region"

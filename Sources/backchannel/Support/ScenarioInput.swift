@@ -34,5 +34,6 @@ struct ScenarioInput {
 
 extension ScenarioLoader {
     /// The loader with the project's strategy registry and calibrations.
-    static let standard = ScenarioLoader(strategyIDs: KnownStrategies.ids, regionsOfCalibration: CalibrationRegions.regions)
+    static let standard = ScenarioLoader(strategyIDs: KnownStrategies.ids, regionsOfCalibration: CalibrationRegions.regions,
+                                         checkStrategy: KnownStrategies.problem)
 }
