@@ -58,7 +58,7 @@ public struct EngineSetup: Sendable {
         var byWeek = [[Event]](repeating: [], count: scenario.weeks)
         var stochastic: [Event] = []
         for event in scenario.events {
-            if let week = event.week ?? event.date.map({ $0.week(from: scenario.start) }) {
+            if let week = event.week(startingOn: scenario.start) {
                 if (0..<scenario.weeks).contains(week) { byWeek[week].append(event) }
             } else if event.weeklyProbability != nil {
                 stochastic.append(event)
@@ -78,7 +78,7 @@ public struct EngineSetup: Sendable {
 
     /// The week an event happens, if scheduled.
     public func week(of event: Event) -> Int? {
-        event.week ?? event.date.map { $0.week(from: scenario.start) }
+        event.week(startingOn: scenario.start)
     }
 }
 

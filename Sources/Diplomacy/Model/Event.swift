@@ -25,6 +25,11 @@ public struct Event: Sendable, Equatable, Codable {
     /// Cheap talk: the channel it is sent on.
     public var channel: SignalChannel?
 
+    /// The week it happens in a scenario starting on `start` (nil for a stochastic event).
+    public func week(startingOn start: CivilDate) -> Int? {
+        week ?? date.map { $0.week(from: start) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel
         case weeklyProbability = "weekly_probability"
