@@ -26,10 +26,12 @@ let package = Package(
             resources: [.copy("Resources/calib_2024.json"), .copy("Resources/world30_2006.csv")]
         ),
         .testTarget(name: "TradeTests", dependencies: ["Trade", "TradeData", "Randomness"], resources: [.copy("Fixtures")]),
-        .target(name: "Games", dependencies: ["Randomness"]),
+        .target(name: "Parallel"),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
+        .target(name: "Games", dependencies: ["Randomness", "Parallel"]),
         .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Diplomacy", dependencies: ["Randomness", "Games", "Trade", .product(name: "RealModule", package: "swift-numerics")]),
-        .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Experiments", dependencies: ["Diplomacy", "Randomness", "Parallel", .product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "ScenarioFormat",
             dependencies: ["Diplomacy", "Randomness", "Trade", .product(name: "Yams", package: "Yams")],
@@ -44,15 +46,22 @@ let package = Package(
         // Edges of a run's outputs: CSV files, SVG charts and the HTML report; the SQLite run store.
         .target(
             name: "Reports",
-            dependencies: ["Diplomacy", "Experiments", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "Trade", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Resources/tariffs_us_china.csv")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "Diplomacy", "Randomness"]),
         .target(name: "Store", dependencies: ["Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The road from a scenario file to a study, shared by the CLI and any other front end.
+        .target(
+            name: "Studies",
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "Parallel", "Randomness", "Reports", "ScenarioFormat", "Trade", "TradeData",
+                           .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Experiments", "Diplomacy", "Randomness", "ScenarioFormat"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", "Reports", "Store",
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", "Reports", "Store", "Studies",
                            .product(name: "CSV", package: "CSV.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.

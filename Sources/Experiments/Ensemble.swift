@@ -1,11 +1,10 @@
 import Diplomacy
-import Dispatch
 import Randomness
-import Synchronization
+import Parallel
 
 /// Runs N seeded futures of a scenario in parallel and streams them into an accumulator.
 ///
-/// Run i uses `seed.derive("run", i)`. Runs are grouped into fixed blocks of `blockSize`
+/// Run i uses `seed.run(i)`. Runs are grouped into fixed blocks of `blockSize`
 /// whatever the thread count; each block is accumulated in run order and blocks are merged in
 /// block order, so the result is bit-identical for any number of threads. Memory holds only
 /// the blocks in flight, never one record per run.
@@ -25,7 +24,7 @@ public struct Ensemble: Sendable {
     }
 
     /// The seed of run `index`.
-    public func runSeed(_ index: Int) -> Seed { seed.derive("run", index) }
+    public func runSeed(_ index: Int) -> Seed { seed.run(index) }
 
     /// One run, with its narrative recorded, for `--trace`.
     public func trace(run index: Int) -> Simulation {
@@ -60,67 +59,32 @@ public struct Ensemble: Sendable {
         let blocks = stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map {
             $0..<min($0 + Self.blockSize, range.upperBound)
         }
-        let state = Mutex(MergeState<Prepared>(total: EnsembleAccumulator(weeks: setup.weeks, questions: questions)))
-        let workers = max(1, min(threads, blocks.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var economy = makeEconomy()
-            var tracker = QuestionTracker(scenario: setup.scenario)
-            while true {
-                guard let b = state.withLock({ s -> Int? in
-                    guard s.nextBlock < blocks.count else { return nil }
-                    defer { s.nextBlock += 1 }
-                    return s.nextBlock
-                }) else { break }
-                var acc = EnsembleAccumulator(weeks: setup.weeks, questions: questions)
+        let (setup, weeks) = (self.setup, self.setup.weeks)
+        return OrderedExecutor.run(
+            count: blocks.count, threads: threads, into: EnsembleAccumulator(weeks: weeks, questions: questions),
+            local: { (economy: makeEconomy(), tracker: QuestionTracker(scenario: setup.scenario)) },
+            work: { b, worker in
+                var acc = EnsembleAccumulator(weeks: weeks, questions: questions)
                 var records: [RunRecord] = []
                 if prepare != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
-                    let outcome = runOne(index, economy: &economy, tracker: &tracker, into: &acc)
-                    if prepare != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: outcome)) }
-                }
-                let prepared = prepare.map { $0(records) }
-                let done = state.withLock { s -> Int in
-                    s.finished[b] = Finished(accumulator: acc, prepared: prepared)
-                    while let next = s.finished.removeValue(forKey: s.nextToMerge) {
-                        s.total.merge(next.accumulator)
-                        if let block = next.prepared { sink(block) }
-                        s.nextToMerge += 1
+                    let run = SeededRun.play(setup, seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
+                        acc.recordWeek(w, sim)
                     }
-                    s.runsDone += blocks[b].count
-                    return s.runsDone
+                    acc.recordRun(run.outcome, answers: run.answers)
+                    if prepare != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: run.outcome)) }
                 }
-                progress?(done)
-            }
-        }
-        return state.withLock { $0.total }
-    }
-
-    @discardableResult
-    private func runOne(_ index: Int, economy: inout any PainModel, tracker: inout QuestionTracker,
-                        into acc: inout EnsembleAccumulator) -> RunOutcome {
-        var sim = Simulation(setup: setup, seed: runSeed(index), economy: economy)
-        tracker.reset()
-        for w in 0..<setup.weeks {
-            sim.step()
-            acc.recordWeek(w, sim)
-            tracker.observe(week: w, tariffs: (sim.sides[0].tariff, sim.sides[1].tariff))
-        }
-        economy = sim.economy  // keep the worker's cache warm
-        let outcome = sim.outcome
-        acc.recordRun(outcome, answers: tracker.answers(outcome))
-        return outcome
+                return Finished(accumulator: acc, prepared: prepare.map { $0(records) })
+            },
+            merge: { total, b, finished in
+                total.merge(finished.accumulator)
+                if let block = finished.prepared { sink(block) }
+                progress?(blocks[b].upperBound - range.lowerBound)
+            })
     }
 
     struct Finished<Prepared: Sendable>: Sendable {
         var accumulator: EnsembleAccumulator
         var prepared: Prepared?
-    }
-
-    struct MergeState<Prepared: Sendable>: Sendable {
-        var total: EnsembleAccumulator
-        var nextBlock = 0
-        var nextToMerge = 0
-        var finished: [Int: Finished<Prepared>] = [:]
-        var runsDone = 0
     }
 }

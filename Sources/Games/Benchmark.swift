@@ -1,6 +1,6 @@
 import Randomness
 
-/// The `bench games` workload: the 11 deterministic reference strategies of STRATEGIES.md
+/// The `bench games` workload: the 11 deterministic reference strategies of docs/model.md §11
 /// (all 12 except Random), 200 turns, 50 repetitions, no noise, simulated turn by turn.
 public enum GamesBenchmark {
     public static let strategies: [StrategyKind] = StrategyRegistry.deterministicReference

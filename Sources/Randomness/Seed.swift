@@ -28,3 +28,9 @@ public struct Seed: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A generator seeded from this seed.
     public func generator() -> BackchannelRNG { BackchannelRNG(seed: value) }
 }
+
+extension Seed {
+    /// The seed of run `index` of an ensemble, batch or sweep unit: the one derivation every
+    /// executor uses, so run i of two arms on one master seed shares its random numbers.
+    public func run(_ index: Int) -> Seed { derive("run", index) }
+}

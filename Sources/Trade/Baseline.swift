@@ -1,4 +1,4 @@
-/// The calibrated baseline of TRADE_MODEL.md §3: flows at pre-tariff values, baseline tariffs,
+/// The calibrated baseline of docs/model.md §10.3: flows at pre-tariff values, baseline tariffs,
 /// and everything implied by them (shares, output, expenditure, revenue, deficits).
 ///
 /// All matrices are flat and row-major, `[exporter * count + importer]`.

@@ -1,4 +1,4 @@
-/// The best response of `importer` against `exporter` (TRADE_MODEL.md §6).
+/// The best response of `importer` against `exporter` (docs/model.md §10.6).
 public struct BestResponse: Sendable {
     public let importer: Int
     public let exporter: Int

@@ -72,6 +72,6 @@ public final class BilateralSolver {
         return outcome
     }
 
-    /// The full §4 outputs of the last solve.
+    /// The full outputs (docs/model.md §10.4) of the last solve.
     public func counterfactual() -> Counterfactual { solver.counterfactual() }
 }

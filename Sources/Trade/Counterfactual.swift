@@ -1,6 +1,6 @@
 import RealModule
 
-/// The solved counterfactual and every output of TRADE_MODEL.md §4.
+/// The solved counterfactual and every output of docs/model.md §10.4.
 ///
 /// Levels (`expenditure`, `flows`, `tariffRevenue`) are in the baseline's money units, with world
 /// nominal GDP held fixed (the normalisation). Matrices are flat, `[exporter * N + importer]`.

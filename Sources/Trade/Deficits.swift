@@ -1,4 +1,4 @@
-/// How trade deficits are treated in counterfactuals (TRADE_MODEL.md §4). The choice changes
+/// How trade deficits are treated in counterfactuals (docs/model.md §10.4). The choice changes
 /// the results, so it is always reported.
 public enum DeficitTreatment: String, Sendable, Codable, CaseIterable {
     /// `D′ = D` in levels (DEK; the default). With world GDP as the numeraire this keeps each

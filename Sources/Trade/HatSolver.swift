@@ -1,6 +1,6 @@
 import RealModule
 
-/// How the hat system is solved (TRADE_MODEL.md §5).
+/// How the hat system is solved (docs/model.md §10.5).
 public enum SolverMethod: String, Sendable, Codable {
     /// Newton in log wages with the analytic Jacobian and backtracking; falls back to the
     /// damped fixed point if Newton stalls.
@@ -29,7 +29,7 @@ public struct SolveStats: Sendable, Equatable {
     public var residual: Double
 }
 
-/// The exact-hat-algebra solver of TRADE_MODEL.md §4–§5 for one baseline and elasticity.
+/// The exact-hat-algebra solver of docs/model.md §10.4–§10.5 for one baseline and elasticity.
 ///
 /// It owns a workspace of flat buffers, allocated once: a solve allocates nothing, so it can be
 /// called thousands of times (best responses, the diplomacy engine). The last solution stays in
@@ -230,7 +230,7 @@ public final class HatSolver {
     /// The current wage changes (allocates an array).
     public var wageHats: [Double] { (0..<n).map { w[$0] } }
 
-    /// All outputs of §4 for the last solution.
+    /// All outputs of docs/model.md §10.4 for the last solution.
     public func counterfactual() -> Counterfactual {
         let pHat = (0..<n).map { priceIndexHat($0) }
         var flows = [Double](repeating: 0, count: nn)
@@ -402,7 +402,7 @@ public final class HatSolver {
         return true
     }
 
-    /// Newton in log wages (§5). On success the state buffers hold the solution at `x`.
+    /// Newton in log wages (docs/model.md §10.5). On success the state buffers hold the solution at `x`.
     private func newton() -> (Bool, Int) {
         guard evaluate(x) else { return (false, 0) }
         var it = 0
@@ -437,10 +437,10 @@ public final class HatSolver {
         }
     }
 
-    /// Fills `jac` and `rhs = −F` from the current state (§5), with the normalisation in place
+    /// Fills `jac` and `rhs = −F` from the current state (docs/model.md §10.5), with the normalisation in place
     /// of the last market-clearing equation.
     ///
-    /// Substituting `X′_ij = B_ij E′_j` into the §5 expression gives
+    /// Substituting `X′_ij = B_ij E′_j` into that Jacobian gives
     /// `J_ik = ε M_ik + B_ik ŵ_k Y_k/μ_k − δ_ik (ε demand_i + ŵ_i Y_i)` with the symmetric
     /// `M = B · diag(E′/μ) · Bᵀ`, so only half of the O(N³) product is computed, as contiguous
     /// (vectorisable) axpy updates.
@@ -484,7 +484,7 @@ public final class HatSolver {
         rhs[last] = -(sw - sumY)
     }
 
-    /// The damped fixed point (§5) from log wages `x`.
+    /// The damped fixed point (docs/model.md §10.5) from log wages `x`.
     private func fixedPoint() -> (Bool, Int) {
         let kappa = 1 / (1 + elasticity)
         var it = 0

@@ -1,4 +1,4 @@
-/// The Nash tariffs of a pair `(a, b)` with every other tariff fixed (TRADE_MODEL.md §6).
+/// The Nash tariffs of a pair `(a, b)` with every other tariff fixed (docs/model.md §10.6).
 public struct NashEquilibrium: Sendable {
     public let a: Int
     public let b: Int

@@ -1,6 +1,6 @@
 /// Ad-valorem tariffs as **fractions** (0.25 means 25 %), stored flat and row-major as `[i][j]`
 /// with `i` the exporter (row) and `j` the importer (column): `t[i][j]` is the tariff imposed by
-/// importer `j` on goods from exporter `i` (TRADE_MODEL.md §1). Own tariffs `t[j][j]` are 0.
+/// importer `j` on goods from exporter `i` (docs/model.md §10.1). Own tariffs `t[j][j]` are 0.
 public struct TariffMatrix: Sendable, Equatable {
     public let count: Int
     /// Row-major values, `values[exporter * count + importer]`.

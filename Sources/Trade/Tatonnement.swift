@@ -1,6 +1,6 @@
 import RealModule
 
-/// One damped tâtonnement step of the fixed-point solver (TRADE_MODEL §5, after Alvarez &
+/// One damped tâtonnement step of the fixed-point solver (docs/model.md §10.5, after Alvarez &
 /// Lucas): ŵ_i ← ŵ_i (demand_i / (ŵ_i Y_i))^κ, done in log wages, then the common shift that
 /// restores the normalisation Σ Y_i ŵ_i = Σ Y_i. Shared by the one- and multi-sector solvers.
 enum Tatonnement {

@@ -5,7 +5,7 @@ import Trade
 /// list). All errors are ``TradeDataError``s naming the file.
 public enum CalibrationLoader {
     /// The calibrations shipped with the package.
-    /// `calib_2024` (TRADE_MODEL.md §7) and `world30_2006` (a 30-country flow list, no tariffs).
+    /// `calib_2024` (docs/model.md §10.7) and `world30_2006` (a 30-country flow list, no tariffs).
     public static let bundledNames = ["calib_2024", "world30_2006"]
 
     /// A bundled calibration by name.

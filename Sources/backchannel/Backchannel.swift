@@ -2,6 +2,7 @@ import ArgumentParser
 import Diplomacy
 import Foundation
 import ScenarioFormat
+import Studies
 
 @main
 struct Backchannel: ParsableCommand {
@@ -41,6 +42,8 @@ struct Backchannel: ParsableCommand {
         } catch let error as BadInput {
             Diagnostics.error(error.message)
             Foundation.exit(ExitStatus.badInput.rawValue)
+        } catch let error as UsageError {
+            exit(withError: ValidationError(error.message))
         } catch let error as InternalFailure {
             Diagnostics.error(error.message)
             Foundation.exit(ExitStatus.internalError.rawValue)

@@ -2,7 +2,7 @@
 import Randomness
 import Testing
 
-/// ENGINE.md §5, comparative statics: means over 300 seeds with common random numbers (the
+/// docs/model.md §9, comparative statics: means over 300 seeds with common random numbers (the
 /// same seeds 0..<300 for every variant), unless per seed.
 @Suite struct ComparativeStaticsTests {
     static let seeds = 300
@@ -20,7 +20,7 @@ import Testing
                 "public \(pub.meanDuration) weeks (deals \(pub.share(\.isDeal))) vs no talks \(none.meanDuration)")
     }
 
-    /// The same comparison with the ratification test (θ_rat, ENGINE §3.2 ◻) switched off:
+    /// The same comparison with the ratification test (θ_rat, docs/model.md §3) switched off:
     /// isolates whether a failure above comes from ratification blocking every deal.
     @Test func zeroAudienceCostPublicTalksFasterWithoutRatification() {
         func noRatification(_ s: inout Scenario) { Self.zeroAudience(&s); s.parameters.politics.ratification = 0 }

@@ -3,7 +3,7 @@ import Experiments
 import Randomness
 import Testing
 
-/// ENGINE.md §5, invariants 1–10, on fixed seeds.
+/// docs/model.md §9, invariants 1–10, on fixed seeds.
 @Suite struct InvariantTests {
     // MARK: 1. Determinism
 
@@ -348,7 +348,7 @@ import Testing
         #expect(diffs.charges.isEmpty, "\(diffs.charges.count) seeds charge the mirrored side: \(diffs.charges.prefix(3))")
     }
 
-    // MARK: Market shock size (ENGINE §3.10 / Event.pain: "pain added in the week it hits")
+    // MARK: Market shock size (docs/model.md §8 / Event.pain: "pain added in the week it hits")
 
     @Test func marketShockAddsItsFullPainInTheWeekItHits() {
         let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 6)) {

@@ -2,7 +2,7 @@
 import Randomness
 import Testing
 
-/// Escalation beyond tariffs (ENGINE §3, rungs): climbed once the tariff is at its cap,
+/// Escalation beyond tariffs (docs/model.md §7, beyond tariffs): climbed once the tariff is at its cap,
 /// felt by the other side, lifted by a deal or by the imposer's capitulation.
 @Suite struct RungTests {
     /// Both sides at the cap, in no-talks mode, the USA with two rungs of 1.5 and 0.5 pain.

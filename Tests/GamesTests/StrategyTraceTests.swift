@@ -2,7 +2,7 @@ import Games
 import Testing
 
 /// One-line traces against scripted opponents (axelrod's `versus_test`), one or more per strategy.
-/// Expected strings are written from the definitions in STRATEGIES.md, not produced by the code.
+/// Expected strings are written from the definitions in docs/model.md §11, not produced by the code.
 @Suite("Traces against scripted opponents")
 struct StrategyTraceTests {
     @Test func cooperator() { #expect(trace("cooperator", against: "DDCDC") == "CCCCC") }

@@ -21,7 +21,7 @@ struct TournamentTests {
         #expect(try Self.mixed(seed: 10).run(threads: 1) != single)
     }
 
-    @Test("aggregates follow STRATEGIES.md, recomputed from independent matches")
+    @Test("aggregates follow docs/model.md §11, recomputed from independent matches")
     func aggregation() throws {
         let t = try Self.mixed()
         let result = t.run(threads: 2)

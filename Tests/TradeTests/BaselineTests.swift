@@ -1,7 +1,7 @@
 import Testing
 @testable import Trade
 
-@Suite("Calibration (§3)")
+@Suite("Calibration (docs/model.md §10.3)")
 struct BaselineTests {
     @Test func calib2024Identities() throws {
         let b = Support.calib.baseline

@@ -2,7 +2,7 @@ import RealModule
 import Testing
 @testable import Trade
 
-@Suite("Exact hat algebra (§4) and the solvers (§5)")
+@Suite("Exact hat algebra (docs/model.md §10.4) and the solvers (§10.5)")
 struct HatSolverTests {
     @Test(arguments: [0.5, 2.0, 4.0, 8.0, 20.0])
     func unchangedTariffsGiveUnitHats(eps: Double) throws {
@@ -156,7 +156,7 @@ struct HatSolverTests {
     @Test(arguments: [0.5, 4.0, 20.0])
     func unfinanceableFixedDeficitsAreReported(eps: Double) throws {
         // every tariff at 10 000 % with calib_2024's deficits fixed in levels: China's whole
-        // income cannot pay its fixed 990 bn surplus, so no equilibrium exists (TRADE_MODEL §4)
+        // income cannot pay its fixed 990 bn surplus, so no equilibrium exists (docs/model.md §10.4)
         let base = Support.calib.baseline
         var all = TariffMatrix(zeros: 3)
         for i in 0..<3 { for j in 0..<3 where i != j { all[exporter: i, importer: j] = 100 } }

@@ -1,7 +1,7 @@
 import Testing
 @testable import Trade
 
-@Suite("Multi-sector extension (§8)")
+@Suite("Multi-sector extension (docs/model.md §10.8)")
 struct MultiSectorTests {
     @Test(arguments: [0.5, 4.0, 20.0])
     func oneSectorEqualsTheOneSectorModel(eps: Double) throws {

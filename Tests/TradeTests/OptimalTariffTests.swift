@@ -2,7 +2,7 @@ import RealModule
 import Testing
 @testable import Trade
 
-@Suite("Optimal tariffs, best responses and Nash (§4, §6)")
+@Suite("Optimal tariffs, best responses and Nash (docs/model.md §10.4, §10.6)")
 struct OptimalTariffTests {
     @Test(arguments: [2.0, 4.0, 8.0])
     func grosOptimalTariffInTheBalancedTwoCountryCase(eps: Double) throws {

@@ -50,7 +50,7 @@ enum Support {
         return try #require(object as? [String: Any])
     }
 
-    /// Checks every identity of TRADE_MODEL.md §4 that holds for any solution.
+    /// Checks every identity of docs/model.md §10.4 that holds for any solution.
     static func checkIdentities(_ cf: Counterfactual, tolerance: Double = 1e-9, sourceLocation: SourceLocation = #_sourceLocation) {
         let b = cf.baseline, n = b.count
         let worldY = b.output.reduce(0, +)

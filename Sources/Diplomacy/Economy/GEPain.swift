@@ -1,6 +1,6 @@
 import Trade
 
-/// Pain from the Armington general equilibrium (TRADE_MODEL.md) for the current tariff state.
+/// Pain from the Armington general equilibrium (docs/model.md §10) for the current tariff state.
 ///
 /// Welfare is measured against peace (both sides at their baseline tariff, every other tariff
 /// as calibrated): pain_i = κ_W · max(0, −ΔW_i) with ΔW in percentage points, and exposed

@@ -19,7 +19,7 @@ public protocol PainModel {
     mutating func reading(tariffs: (Double, Double)) -> EconomyReading
 }
 
-/// ENGINE §3.1: pain_i = max(0, e·d_j + m·d_i² − g·d_i), d = τ − τ0.
+/// docs/model.md §2: pain_i = max(0, e·d_j + m·d_i² − g·d_i), d = τ − τ0.
 public struct StylizedPain: PainModel, Sendable {
     let sides: [SideSetup]
 

@@ -10,7 +10,7 @@ public enum DealChannel: String, Sendable, Equatable, CaseIterable {
     case summit
 }
 
-/// The first week each milestone was reached (DESIGN §5 definitions), nil if never.
+/// The first week each milestone was reached (definitions: docs/commands.md, `run`), nil if never.
 public struct Milestones: Sendable, Equatable {
     public var formalTalks: Int?
     public var backchannelOpen: Int?

@@ -1,7 +1,7 @@
 import RealModule
 
 extension Simulation {
-    /// Step 5 (ENGINE §3.5): the hazard of the other folding, bargaining shares, receptivity.
+    /// Step 5 (docs/model.md §5): the hazard of the other folding, bargaining shares, receptivity.
     mutating func updateBeliefs() {
         let b = setup.parameters.beliefs
         // Shares first: receptivity reads the other side's deal threshold, which uses them.

@@ -1,5 +1,5 @@
 extension Simulation {
-    /// The Diplomat's rule (ENGINE §3.8): determined, facing strong opposition, expecting a
+    /// The Diplomat's rule (docs/model.md §6): determined, facing strong opposition, expecting a
     /// receptive answer.
     func gateOpen(_ i: Side) -> Bool {
         let t = setup.sides[i].thresholds
@@ -39,7 +39,7 @@ extension Simulation {
         if tracing { log("\(name(opener)) opens a backchannel via \(x.name)") }
     }
 
-    /// ℓ_w = 1 − (1−ℓ_m)·Π_i (1−λ_i)(1−ℓ_sp·O_i) (ENGINE §3.7).
+    /// ℓ_w = 1 − (1−ℓ_m)·Π_i (1−λ_i)(1−ℓ_sp·O_i) (docs/model.md §6, leaks).
     func weeklyLeakProbability(intermediary m: Int) -> Double {
         var keep = 1 - setup.scenario.intermediaries[m].leakRate
         for i in 0..<2 {

@@ -1,7 +1,7 @@
 import RealModule
 
 extension Simulation {
-    /// Step 4 (ENGINE §3.3–3.4): the political cost of pain, commitment and nationalism.
+    /// Step 4 (docs/model.md §4): the political cost of pain, commitment and nationalism.
     mutating func updateCostsAndStocks(_ draws: WeekDraws) {
         let a = setup.parameters.audience
         let pain = setup.parameters.pain
@@ -15,9 +15,9 @@ extension Simulation {
             let s = setup.sides[i]
             let lookahead = snapbackPain(i)
             let felt = sides[i].pain + lookahead
-            // π0 is not raised before an election (ENGINE §3.10 raises both α and π0; raising
-            // the cost of pain as much as the audience cost would bring concessions forward,
-            // against the comparative static the same section states).
+            // π0 is not raised before an election, only α (docs/model.md §13): raising the cost
+            // of pain as much as the audience cost would bring concessions forward, against
+            // comparative static 11 (§9).
             sides[i].cost = s.painWeight * (0.5 + sides[i].pressure) * felt
                 * (1 + pain.accumulation * sides[i].painStock / pain.reference)
             sides[i].commitment = (1 - a.commitmentDecay) * sides[i].commitment
@@ -29,7 +29,7 @@ extension Simulation {
     }
 
     /// α_i^eff: base audience cost, raised by nationalism and an approaching election, halved
-    /// for a lame duck, lowered by a justification (ENGINE §3.4, §3.10).
+    /// for a lame duck, lowered by a justification (docs/model.md §4, §8).
     func effectiveAudience(_ i: Side) -> Double {
         let s = setup.sides[i]
         let p = setup.parameters
@@ -55,7 +55,7 @@ extension Simulation {
         return 1 - Double.pow(1 - weekly, Double(latency + 1))
     }
 
-    /// AC^deal_i on a channel (ENGINE §3.4).
+    /// AC^deal_i on a channel (docs/model.md §4).
     func dealAudienceCost(_ i: Side, private isPrivate: Bool, first: Bool) -> Double {
         let a = setup.parameters.audience
         let visible = audienceCost(i, a.dealCut * (1 - a.reciprocity))

@@ -1,5 +1,5 @@
 extension Simulation {
-    /// Step 2 (ENGINE §3.1): pain of the current tariffs plus decaying shocks, into the stocks.
+    /// Step 2 (docs/model.md §2): pain of the current tariffs plus decaying shocks, into the stocks.
     mutating func updateEconomy() {
         let reading = economy.reading(tariffs: (sides[0].tariff, sides[1].tariff))
         let rho = setup.parameters.pain.memory
@@ -29,7 +29,7 @@ extension Simulation {
     }
 
     /// The extra pain a snapback next week would bring, over the stock's memory (the stream of
-    /// post-snapback pain, Σ ρ^k = 1/(1−ρ_Π)), for the deadline's look-ahead (ENGINE §3.10).
+    /// post-snapback pain, Σ ρ^k = 1/(1−ρ_Π)), for the deadline's look-ahead (docs/model.md §8).
     mutating func snapbackPain(_ i: Side) -> Double {
         guard let pause, pause.snapback, pause.deadline == week + 1 else { return 0 }
         let r = economy.reading(tariffs: (pause.tariffsBefore[0], pause.tariffsBefore[1]))

@@ -1,6 +1,6 @@
 extension Simulation {
     /// ready_i(ch, first) ⇔ c_i > h_ij·((1 − s_i)V_i + AC^deal_i(ch, first)), the deal must be
-    /// ratifiable at home, and a first offer needs R_i ≥ θ_offer (ENGINE §3.6).
+    /// ratifiable at home, and a first offer needs R_i ≥ θ_offer (docs/model.md §6).
     func ready(_ i: Side, private isPrivate: Bool, first: Bool) -> Bool {
         if first, sides[i].receptivity < setup.sides[i].thresholds.offer { return false }
         if sides[i].dealSupport < setup.parameters.politics.ratification { return false }

@@ -1,7 +1,7 @@
 import RealModule
 
 extension Simulation {
-    /// Step 1 (ENGINE §3.10): elections, deadlines and pauses, summits, shocks and signals.
+    /// Step 1 (docs/model.md §8): elections, deadlines and pauses, summits, shocks and signals.
     mutating func applyEvents(_ draws: WeekDraws) {
         let p = setup.parameters
         // Last week's shocks fade before this week's arrive, so a shock is felt in full the

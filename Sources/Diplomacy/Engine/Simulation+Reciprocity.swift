@@ -1,7 +1,7 @@
 import Games
 
 extension Simulation {
-    /// Step 9 (ENGINE §3.9): each leader's rule on perceived moves, with implementation and
+    /// Step 9 (docs/model.md §7): each leader's rule on perceived moves, with implementation and
     /// perception errors; an open channel explains an accidental escalation with probability κ_m.
     mutating func reciprocate(_ draws: WeekDraws) {
         var intended: [Move] = [.cooperate, .cooperate]

@@ -2,7 +2,7 @@ import Games
 import Randomness
 import RealModule
 
-/// One run of the two-level war of attrition with leaky backchannels (ENGINE.md).
+/// One run of the two-level war of attrition with leaky backchannels (docs/model.md).
 ///
 /// Agents.jl's shape: a model, a stored RNG and `step`. All randomness comes from the run's
 /// seed through separate streams (noise, strategy, leaks, misc) that draw a fixed number of
@@ -19,7 +19,7 @@ public struct Simulation {
     public internal(set) var weeksAtWar = 0
     public internal(set) var leaks = 0
     public internal(set) var repudiations = 0
-    /// Items already charged as exposed, so each is charged exactly once (ENGINE §5 inv. 9).
+    /// Items already charged as exposed, so each is charged exactly once (docs/model.md §9, invariant 9).
     var chargedContact = false
     var chargedFirstMove = false
     /// Intermediary credibility, lowered by repudiations.
@@ -66,9 +66,9 @@ public struct Simulation {
     }
 
     /// A war that began `priorWeeks` before week 0 has built up commitment: audience costs
-    /// accumulate with every week of public confrontation and with statements (ENGINE §3.4), at
+    /// accumulate with every week of public confrontation and with statements (docs/model.md §4), at
     /// their expected rates. Pain stocks and the hazard clock refer to the tariffs in force, which
-    /// the scenario sets afresh, so they start at zero (see docs/model.md).
+    /// the scenario sets afresh, so they start at zero (docs/model.md §13).
     mutating func startFromHistory() {
         let n = setup.priorWeeks
         guard n > 0, isAtWar else { return }
@@ -97,7 +97,7 @@ public struct Simulation {
         while week < setup.weeks { step() }
     }
 
-    /// Advances one week through the fixed order of ENGINE §2.
+    /// Advances one week through the fixed order of docs/model.md §1.
     public mutating func step() {
         precondition(week < setup.weeks, "the run is over")
         summitThisWeek = false

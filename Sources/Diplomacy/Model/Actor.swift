@@ -14,7 +14,7 @@ public struct Actor: Sendable, Equatable, Codable {
     /// escalation once the tariff is at its cap; `in_force` of them are in force at week 0.
     public var rungs: [Rung]
     /// This actor's coefficients of the stylized economy, when they differ from
-    /// `economy.stylized` (a more exposed side, ENGINE §5 comparative static 7).
+    /// `economy.stylized` (a more exposed side, docs/model.md §9, comparative static 7).
     public var stylized: StylizedEconomy?
 
     public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
@@ -34,8 +34,8 @@ public struct Actor: Sendable, Equatable, Codable {
     public var regionID: String { region ?? id }
 }
 
-/// One rung of escalation beyond tariffs (ENGINE §3 "escalation beyond tariffs as further
-/// rungs"): while in force it adds pain to the other side, and may cost its imposer too.
+/// One rung of escalation beyond tariffs (docs/model.md §7, "Beyond tariffs"): while in force
+/// it adds pain to the other side, and may cost its imposer too.
 public struct Rung: Sendable, Equatable, Codable {
     public var name: String
     /// Weekly pain inflicted on the other side while in force.
@@ -62,7 +62,7 @@ public struct Rung: Sendable, Equatable, Codable {
 /// A leader: what makes backing down costly, and what makes a backchannel likely.
 public struct Leader: Sendable, Equatable, Codable {
     public var name: String
-    /// V: the value of prevailing, in pain units (ENGINE §3.5).
+    /// V: the value of prevailing, in pain units (docs/model.md §5).
     public var resolve: Double
     /// φ: face sensitivity, multiplies every audience cost.
     public var face: Double
@@ -102,7 +102,7 @@ public struct Leader: Sendable, Equatable, Codable {
     }
 }
 
-/// θ_D, θ_O, θ_R of The Diplomat's rule (ENGINE §3.8) and θ_offer (§3.6).
+/// θ_D, θ_O, θ_R of The Diplomat's rule and θ_offer (docs/model.md §6).
 public struct Thresholds: Sendable, Equatable, Codable {
     public var determination: Double
     public var opposition: Double
@@ -117,7 +117,7 @@ public struct Thresholds: Sendable, Equatable, Codable {
     }
 }
 
-/// A domestic group whose stance feeds the probabilistic Condorcet election (ENGINE §3.2).
+/// A domestic group whose stance feeds the probabilistic Condorcet election (docs/model.md §3).
 public struct Constituency: Sendable, Equatable, Codable {
     public var name: String
     /// c_k: political capability (relative weight).
@@ -160,7 +160,7 @@ public enum Exposure: String, Sendable, Equatable, Codable, CaseIterable {
     case imports
 }
 
-/// The retaliation rule a leader follows on perceived moves (ENGINE §3.9).
+/// The retaliation rule a leader follows on perceived moves (docs/model.md §7).
 public struct StrategySettings: Sendable, Equatable, Codable {
     /// A strategy id of the Games registry, e.g. `tit-for-tat`, `generous-tit-for-tat`.
     public var kind: String

@@ -1,6 +1,6 @@
 import Trade
 
-/// How economic pain is computed (DESIGN §3 "Economy").
+/// How economic pain is computed (docs/model.md §2).
 public struct EconomySettings: Sendable, Equatable, Codable {
     public var model: EconomyModel
     /// `ge`: a bundled calibration name (`calib_2024`) or a path to a calibration JSON/CSV.
@@ -14,7 +14,7 @@ public struct EconomySettings: Sendable, Equatable, Codable {
     public var painPerWelfarePoint: Double
     /// `ge`: political pain per percent of lost exports to the other actor, for exposed groups.
     public var painPerExportPoint: Double
-    /// `stylized`: the closed form of ENGINE §3.1.
+    /// `stylized`: the closed form of docs/model.md §2.
     public var stylized: StylizedEconomy
 
     enum CodingKeys: String, CodingKey {
@@ -37,14 +37,14 @@ public struct EconomySettings: Sendable, Equatable, Codable {
 }
 
 public enum EconomyModel: String, Sendable, Equatable, Codable, CaseIterable {
-    /// ENGINE §3.1 closed form, on which the theory invariants are stated.
+    /// The closed form of docs/model.md §2, on which the invariants of §9 are stated.
     case stylized
     /// Welfare and flows from the Armington GE model for the current tariff state.
     case ge
 }
 
 
-/// pain_i = max(0, e·d_j + m·d_i² − g·d_i) with d = τ − τ0 (ENGINE §3.1).
+/// pain_i = max(0, e·d_j + m·d_i² − g·d_i) with d = τ − τ0 (docs/model.md §2).
 public struct StylizedEconomy: Sendable, Equatable, Codable {
     /// e: pain per unit of the other side's tariff increase.
     public var exposure: Double

@@ -1,4 +1,4 @@
-/// The constants of the engine's equations (ENGINE.md §3), with its defaults.
+/// The constants of the engine's equations (docs/model.md §2–§8), with their defaults.
 ///
 /// Tariff levels are in percent here, as everywhere a user sees them; the engine works in
 /// fractions internally. Every field is documented with unit and range in the JSON Schema.
@@ -15,18 +15,18 @@ public struct EngineParameters: Sendable, Equatable, Codable {
 }
 
 
-/// τ0, τ_max and the escalation step (§3.1), in percent.
+/// τ0, τ_max and the escalation step (docs/model.md §2), in percent.
 public struct TariffParameters: Sendable, Equatable, Codable {
     public var baseline = 10.0
     public var maximum = 150.0
     public var step = 25.0
-    /// Weekly probability that a leader reviews its tariff (1 = every week, as in ENGINE.md);
+    /// Weekly probability that a leader reviews its tariff (1 = every week; docs/model.md §13);
     /// between reviews it holds, and its rule then answers everything seen since the last one.
     public var review = 1.0
     public init() {}
 }
 
-/// Pain memory and the political cost of pain (§3.1, §3.3).
+/// Pain memory and the political cost of pain (docs/model.md §2, §4).
 public struct PainParameters: Sendable, Equatable, Codable {
     /// ρ_Π
     public var memory = 0.95
@@ -40,10 +40,10 @@ public struct PainParameters: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// The probabilistic Condorcet election (§3.2).
+/// The probabilistic Condorcet election (docs/model.md §3).
 public struct PoliticsParameters: Sendable, Equatable, Codable {
     /// θ_rat: share of the PCE a deal must win over the status quo to be ratifiable. Off (0) by
-    /// default, unlike ENGINE.md's 0.5: capitulation needs no ratification, so with stances on
+    /// default, not 0.5 (docs/model.md §13): capitulation needs no ratification, so with stances on
     /// the tariff scale a 0.5 rule blocks every deal while leaving capitulation open whenever the
     /// constituencies sit above the status quo, which inverts the model's logic.
     public var ratification = 0.0
@@ -53,7 +53,7 @@ public struct PoliticsParameters: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// Commitment, audience costs and nationalism (§3.4).
+/// Commitment, audience costs and nationalism (docs/model.md §4).
 public struct AudienceParameters: Sendable, Equatable, Codable {
     /// κ: weekly decay of the commitment stock.
     public var commitmentDecay = 0.02
@@ -91,7 +91,7 @@ public struct AudienceParameters: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// Hazard learning, bargaining shares and receptivity (§3.5).
+/// Hazard learning, bargaining shares and receptivity (docs/model.md §5).
 public struct BeliefParameters: Sendable, Equatable, Codable {
     /// h0: baseline weekly concession hazard.
     public var hazard = 0.05
@@ -112,7 +112,7 @@ public struct BeliefParameters: Sendable, Equatable, Codable {
     public var receptivityMidpoint = 0.6
     /// w_esc: receptivity lost when the other is seen escalating.
     public var escalationPenalty = 0.2
-    /// Likelihood ratios of signals (§3.5 table).
+    /// Likelihood ratios of signals (docs/model.md §5).
     public var publicCheapTalk = 1.2
     public var privateCheapTalk = 1.1
     public var protestRepressed = 2.0
@@ -127,14 +127,14 @@ public struct BeliefParameters: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// Leak channels besides the intermediary and the leaders (§3.7).
+/// Leak channels besides the intermediary and the leaders (docs/model.md §6, leaks).
 public struct LeakParameters: Sendable, Equatable, Codable {
     /// ℓ_sp: weekly leak probability per unit of domestic opposition (spoilers).
     public var spoiler = 0.01
     public init() {}
 }
 
-/// Elections and deadlines (§3.10).
+/// Elections and deadlines (docs/model.md §8).
 public struct EventParameters: Sendable, Equatable, Codable {
     /// b: peak multiplier on audience costs and pain weight before an election.
     public var electionBoost = 1.0

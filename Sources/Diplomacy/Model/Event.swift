@@ -1,4 +1,4 @@
-/// A scheduled or stochastic event (ENGINE §3.10). Which fields apply depends on `kind`;
+/// A scheduled or stochastic event (docs/model.md §8). Which fields apply depends on `kind`;
 /// the scenario validator checks that each kind has what it needs.
 public struct Event: Sendable, Equatable, Codable {
     public var kind: EventKind

@@ -1,4 +1,4 @@
-/// A go-between who can carry a backchannel (ENGINE §3.7–3.8).
+/// A go-between who can carry a backchannel (docs/model.md §6).
 public struct Intermediary: Sendable, Equatable, Codable {
     /// Stable kebab-case identifier, e.g. `john-thornton`.
     public var id: String

@@ -5,7 +5,7 @@ public struct Outputs: Sendable, Equatable, Codable {
     public init(questions: [Question] = []) { self.questions = questions }
 }
 
-/// A dated binary forecast question answered by every run (DESIGN §5 "Definitions").
+/// A dated binary forecast question answered by every run (definitions: docs/commands.md, `run`).
 public struct Question: Sendable, Equatable, Codable {
     public var id: String
     public var kind: QuestionKind

@@ -1,7 +1,6 @@
 import Diplomacy
 import Randomness
-import Synchronization
-import Dispatch
+import Parallel
 
 /// One arm of a job: a scenario's setup and how to build its economy (one per worker).
 public struct BatchArm: Sendable {
@@ -15,7 +14,7 @@ public struct BatchArm: Sendable {
 }
 
 /// A unit of work: `runs` runs of every arm, run i of each arm on the seed
-/// `seed.derive("run", i)` (the seed `run` gives run i, so the arms share random numbers).
+/// `seed.run(i)` (the seed `run` gives run i, so the arms share random numbers).
 public struct BatchJob: Sendable {
     public let arms: [BatchArm]
     public let seed: Seed
@@ -43,69 +42,47 @@ public enum BatchRunner {
                 work.append((j, start..<min(start + Ensemble.blockSize, job.runs)))
             }
         }
-        let firstBlock = jobs.indices.map { j in work.firstIndex { $0.job == j } ?? work.count }
-        let empty = jobs.map { PairedMoments(arms: $0.arms.count, metrics: metrics.count) }
-        let state = Mutex(State(totals: empty, nextToMerge: [Int](repeating: 0, count: jobs.count)))
         let items = work
-        let workers = max(1, min(threads, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var cachedJob = -1
-            var economies: [any PainModel] = []
-            var trackers: [QuestionTracker] = []
-            while true {
-                guard let w = state.withLock({ s -> Int? in
-                    guard s.nextWork < items.count else { return nil }
-                    defer { s.nextWork += 1 }
-                    return s.nextWork
-                }) else { break }
+        // Items merge in work order, which is each job's block order: a job's total does not
+        // depend on the thread count or on the other jobs.
+        let merged = OrderedExecutor.run(
+            count: items.count, threads: threads,
+            into: (totals: jobs.map { PairedMoments(arms: $0.arms.count, metrics: metrics.count) }, runsDone: 0),
+            local: { Worker() },
+            work: { w, worker in
                 let (j, runs) = items[w]
                 let job = jobs[j]
-                if j != cachedJob {
-                    economies = job.arms.map { $0.makeEconomy() }
-                    trackers = job.arms.map { QuestionTracker(scenario: $0.setup.scenario) }
-                    cachedJob = j
+                if j != worker.job {
+                    worker.economies = job.arms.map { $0.makeEconomy() }
+                    worker.trackers = job.arms.map { QuestionTracker(scenario: $0.setup.scenario) }
+                    worker.job = j
                 }
                 var block = PairedMoments(arms: job.arms.count, metrics: metrics.count)
                 var values = [[Double]](repeating: [Double](repeating: 0, count: metrics.count), count: job.arms.count)
                 for i in runs {
-                    let seed = job.seed.derive("run", i)
+                    let seed = job.seed.run(i)
                     for (a, arm) in job.arms.enumerated() {
-                        var sim = Simulation(setup: arm.setup, seed: seed, economy: economies[a])
-                        trackers[a].reset()
-                        for week in 0..<arm.setup.weeks {
-                            sim.step()
-                            trackers[a].observe(week: week, tariffs: (sim.sides[0].tariff, sim.sides[1].tariff))
-                        }
-                        economies[a] = sim.economy  // keep the worker's cache warm
-                        let outcome = sim.outcome
-                        let answers = trackers[a].answers(outcome)
+                        let run = SeededRun.play(arm.setup, seed: seed, economy: &worker.economies[a], tracker: &worker.trackers[a]) { _, _ in }
                         for (m, metric) in metrics.enumerated() {
-                            values[a][m] = metric.value(outcome, answers: answers, weeks: arm.setup.weeks)
+                            values[a][m] = metric.value(run.outcome, answers: run.answers, weeks: arm.setup.weeks)
                         }
                     }
                     block.add(values)
                 }
-                let done = state.withLock { s -> Int in
-                    s.finished[w] = block
-                    while s.nextToMerge[j] + firstBlock[j] < items.count, items[s.nextToMerge[j] + firstBlock[j]].job == j,
-                          let next = s.finished.removeValue(forKey: s.nextToMerge[j] + firstBlock[j]) {
-                        s.totals[j].merge(next)
-                        s.nextToMerge[j] += 1
-                    }
-                    s.runsDone += runs.count
-                    return s.runsDone
-                }
-                progress?(done)
-            }
-        }
-        return state.withLock { $0.totals }
+                return block
+            },
+            merge: { total, w, block in
+                total.totals[items[w].job].merge(block)
+                total.runsDone += items[w].runs.count
+                progress?(total.runsDone)
+            })
+        return merged.totals
     }
 
-    struct State: Sendable {
-        var totals: [PairedMoments]
-        var nextToMerge: [Int]
-        var nextWork = 0
-        var finished: [Int: PairedMoments] = [:]
-        var runsDone = 0
+    /// A worker's economies and trackers, rebuilt when it moves on to another job.
+    struct Worker {
+        var job = -1
+        var economies: [any PainModel] = []
+        var trackers: [QuestionTracker] = []
     }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import Parallel
 import Randomness
 
 /// A round robin: every unordered pair (i, j) with i ≤ j (self-play included, against a fresh
@@ -47,56 +47,45 @@ public struct Tournament: Sendable {
     /// Matches played in total (pairs × repetitions).
     public var matchCount: Int { strategies.count * (strategies.count + 1) / 2 * repetitions }
 
-    /// Plays every match. `threads` ≥ 1 splits the matches into that many contiguous blocks run
-    /// with `DispatchQueue.concurrentPerform`; the result does not depend on it.
+    /// Plays every match on `threads` workers (matches in chunks of 32, merged in match order);
+    /// the result does not depend on the thread count.
     /// `recordMoves` keeps the played moves of the first repetition of every pair.
     public func run(threads: Int = 1, recordMoves: Bool = false) -> TournamentResult {
         let pairs = self.pairs
         let repetitionSeeds = (0..<repetitions).map { seed.derive("repetition", $0) }
         let matchSeeds = repetitionSeeds.flatMap { r in pairs.indices.map { r.derive("match", $0) } }
         let total = matchSeeds.count
-        var scores = [Int](repeating: 0, count: 2 * total)
-        var firstMoves = [MatchMoves?](repeating: nil, count: recordMoves ? pairs.count : 0)
         let strategies = self.strategies
         let (turns, noise, payoffs) = (self.turns, self.noise, self.payoffs)
-
-        scores.withUnsafeMutableBufferPointer { scoreBuffer in
-            firstMoves.withUnsafeMutableBufferPointer { movesBuffer in
-                let shared = SharedSlots(scores: scoreBuffer, moves: movesBuffer)
-                let blocks = max(1, min(threads, total))
-                let work: @Sendable (Int) -> Void = { block in
-                    let start = total * block / blocks
-                    let end = total * (block + 1) / blocks
-                    for index in start..<end {
-                        let pairIndex = index % pairs.count
-                        let pair = pairs[pairIndex]
-                        let record = recordMoves && index < pairs.count
-                        let match = Match(strategies[pair.i], strategies[pair.j], turns: turns,
-                                          noise: noise, payoffs: payoffs)
-                        let result = match.play(seed: matchSeeds[index], recordMoves: record)
-                        shared.scores[2 * index] = result.scoreA
-                        shared.scores[2 * index + 1] = result.scoreB
-                        if record, let a = result.movesA, let b = result.movesB {
-                            shared.moves[pairIndex] = MatchMoves(pair: pair, movesA: a, movesB: b)
-                        }
-                    }
+        let chunk = 32
+        let chunks = (total + chunk - 1) / chunk
+        let result = OrderedExecutor.run(
+            count: chunks, threads: threads,
+            into: (scores: [Int](repeating: 0, count: 2 * total),
+                   moves: [MatchMoves?](repeating: nil, count: recordMoves ? pairs.count : 0)),
+            local: {},
+            work: { c, _ in
+                (c * chunk..<min(total, (c + 1) * chunk)).map { index -> (Int, Int, MatchMoves?) in
+                    let pairIndex = index % pairs.count
+                    let pair = pairs[pairIndex]
+                    let record = recordMoves && index < pairs.count
+                    let match = Match(strategies[pair.i], strategies[pair.j], turns: turns, noise: noise, payoffs: payoffs)
+                    let result = match.play(seed: matchSeeds[index], recordMoves: record)
+                    let moves = record ? result.movesA.flatMap { a in result.movesB.map { MatchMoves(pair: pair, movesA: a, movesB: $0) } } : nil
+                    return (result.scoreA, result.scoreB, moves)
                 }
-                if blocks == 1 {
-                    work(0)
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: blocks, execute: work)
+            },
+            merge: { total, c, played in
+                for (k, (a, b, moves)) in played.enumerated() {
+                    let index = c * chunk + k
+                    total.scores[2 * index] = a
+                    total.scores[2 * index + 1] = b
+                    if let moves { total.moves[index % pairs.count] = moves }
                 }
-            }
-        }
-        return TournamentResult(tournament: self, pairs: pairs, scores: scores,
-                                firstRepetitionMoves: recordMoves ? firstMoves.map { $0! } : nil)
+            })
+        return TournamentResult(tournament: self, pairs: pairs, scores: result.scores,
+                                firstRepetitionMoves: recordMoves ? result.moves.map { $0! } : nil)
     }
-}
-
-/// Disjoint output slots shared by the worker blocks (each index is written by one block only).
-private struct SharedSlots: @unchecked Sendable {
-    let scores: UnsafeMutableBufferPointer<Int>
-    let moves: UnsafeMutableBufferPointer<MatchMoves?>
 }
 
 /// Indices of the two strategies in a pair, i ≤ j.

@@ -30,7 +30,7 @@
 // far back), so the memory depth is ∞. Without noise or misperception CTFT never reaches bad
 // standing and plays exactly Tit For Tat. Under perception errors (the engine feeds perceived
 // opponent moves) a misread C looks like an unjustified D, so CTFT only helps with errors it
-// knows it made (ENGINE.md §5, comparative static 6).
+// knows it made (docs/model.md §9, comparative static 6).
 //
 // axelrod 4.14's ContriteTitForTat (memory depth 3) uses a simpler "contrite" flag built from
 // intended moves; it is not used as a reference here.

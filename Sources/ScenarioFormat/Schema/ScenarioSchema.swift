@@ -1,7 +1,7 @@
 import Diplomacy
 import Trade
 
-/// The scenario format, version 1 (DESIGN §4). Units and ranges here are the documentation:
+/// The scenario format, version 1. Units and ranges here are the documentation:
 /// `backchannel schema` prints them as JSON Schema and docs/scenario-format.md mirrors them.
 public enum ScenarioSchema {
     public static let version = 1
@@ -26,20 +26,20 @@ public enum ScenarioSchema {
         .optional("intermediaries", .list(.object(intermediary), key: "id"), default: .empty, "Who can carry a backchannel."),
         .optional("diplomacy", .object(diplomacy), default: .empty, "Which channels may be used."),
         .optional("events", .list(.object(event), key: "name"), default: .empty, "Scheduled and stochastic events."),
-        .optional("parameters", .object(parameters), default: .empty, "Constants of the engine's equations (ENGINE §3)."),
+        .optional("parameters", .object(parameters), default: .empty, "Constants of the engine's equations (docs/model.md §2–§8)."),
         .optional("outputs", .object(outputs), default: .empty, "Forecast questions answered by every run."),
         .optional("sources", .list(.object(source), key: "title"), default: .empty, "Citations for the figures used."),
     ])
 
     static let economy = ObjectSchema("Economy", "How economic pain is computed.", [
         .optional("model", .choice(ids(EconomyModel.self)), default: .string("stylized"),
-                  "`ge`: Armington general equilibrium; `stylized`: the closed form of ENGINE §3.1."),
+                  "`ge`: Armington general equilibrium; `stylized`: the closed form of docs/model.md §2."),
         .optional("calibration", .string, default: .string("calib_2024"), "`ge`: bundled calibration name or path to a calibration JSON/CSV."),
         .number("elasticity", 4, 0.5...20, "", "ε: trade elasticity (Armington σ − 1)."),
         .optional("deficits", .choice(ids(DeficitTreatment.self)), default: .string("fixed"), "`ge`: trade deficits fixed (DEK) or purged (Ossa)."),
         .number("pain_per_welfare_point", 8, unbounded, "pain/pp", "`ge`: political pain per percentage point of welfare loss (calibrated on 2018–2020)."),
         .number("pain_per_export_point", 0.02, unbounded, "pain/%", "`ge`: pain per percent of lost exports to the other actor, for export-exposed groups."),
-        .optional("stylized", .object(stylized), default: .empty, "`stylized`: coefficients of ENGINE §3.1."),
+        .optional("stylized", .object(stylized), default: .empty, "`stylized`: coefficients of docs/model.md §2."),
     ])
 
     static let stylized = ObjectSchema("Stylized economy", "pain = max(0, e·d_other + m·d_own² − g·d_own), d = τ − τ0 in fractions.", [
@@ -81,7 +81,7 @@ public enum ScenarioSchema {
         .optional("thresholds", .object(thresholds), default: .empty, "Thresholds of the opening rule."),
     ])
 
-    static let thresholds = ObjectSchema("Thresholds", "The Diplomat's rule (ENGINE §3.8) and the first-offer test (§3.6).", [
+    static let thresholds = ObjectSchema("Thresholds", "The Diplomat's rule and the first-offer test (docs/model.md §6).", [
         .number("determination", 0.5, share, "", "θ_D"),
         .number("opposition", 0.4, share, "", "θ_O"),
         .number("receptivity", 0.3, share, "", "θ_R"),
@@ -95,7 +95,7 @@ public enum ScenarioSchema {
         .optional("generosity", .number(min: 0, max: 1, unit: ""), "g of generous tit-for-tat (default 1/3)."),
     ])
 
-    static let constituency = ObjectSchema("Constituency", "A domestic group in the probabilistic Condorcet election (ENGINE §3.2).", [
+    static let constituency = ObjectSchema("Constituency", "A domestic group in the probabilistic Condorcet election (docs/model.md §3).", [
         .required("name", .string, "Name."),
         .required("capability", .number(min: 0, max: 1e9, unit: ""), "c_k: political capability."),
         .required("salience", .number(min: 0, max: 1, unit: ""), "s_k: salience of the issue."),
@@ -123,7 +123,7 @@ public enum ScenarioSchema {
     ])
 
     static let scheduled = ["week", "date"]
-    static let event = ObjectSchema("Event", "A scheduled or stochastic event (ENGINE §3.10).", [
+    static let event = ObjectSchema("Event", "A scheduled or stochastic event (docs/model.md §8).", [
         .required("kind", .choice(ids(EventKind.self)), "What happens."),
         .optional("name", .string, "Label for reports."),
         .optional("week", .integer(min: 0, max: 520, unit: "week"), "Week it happens (0 = start)."),
@@ -153,7 +153,7 @@ public enum ScenarioSchema {
         .optional("questions", .list(.object(question), key: "id"), default: .empty, "Dated binary questions."),
     ])
 
-    static let question = ObjectSchema("Question", "A dated binary question (DESIGN §5 definitions).", [
+    static let question = ObjectSchema("Question", "A dated binary question (definitions: docs/commands.md, `run`).", [
         .required("id", .string, "Stable identifier."),
         .required("kind", .choice(ids(QuestionKind.self)), "What is asked."),
         .optional("text", .string, "The question in words."),
@@ -181,7 +181,7 @@ public enum ScenarioSchema {
         .optional("note", .string, "What it supports."),
     ])
 
-    static let parameters = ObjectSchema("Parameters", "Constants of the engine's equations; defaults are ENGINE.md's.", [
+    static let parameters = ObjectSchema("Parameters", "Constants of the engine's equations (docs/model.md §2–§8), with their defaults.", [
         .optional("tariffs", .object(tariffParameters), default: .empty, "Tariff grid (percent)."),
         .optional("pain", .object(painParameters), default: .empty, "Pain memory and cost."),
         .optional("politics", .object(politicsParameters), default: .empty, "Domestic politics."),
@@ -191,26 +191,26 @@ public enum ScenarioSchema {
         .optional("events", .object(eventParameters), default: .empty, "Elections."),
     ])
 
-    static let tariffParameters = ObjectSchema("Tariff grid", "τ0, τ_max and the escalation step (§3.1).", [
+    static let tariffParameters = ObjectSchema("Tariff grid", "τ0, τ_max and the escalation step (docs/model.md §2).", [
         .number("baseline", 10, percent, "%", "τ0: peacetime tariff."),
         .number("maximum", 150, percent, "%", "τ_max: cap on escalation."),
         .number("step", 25, 0.01...10_000, "%", "One escalation step."),
         .number("review", 1, 0.001...1, "1/week", "Weekly probability a leader reviews its tariff (tranche pace)."),
     ])
 
-    static let painParameters = ObjectSchema("Pain", "§3.1 and §3.3.", [
+    static let painParameters = ObjectSchema("Pain", "docs/model.md §2 and §4.", [
         .number("memory", 0.95, share, "", "ρ_Π: weekly persistence of cumulative pain."),
         .number("accumulation", 1, unbounded, "", "ξ: how much accumulated pain raises its cost."),
         .number("reference", 20, 1e-9...1e9, "pain", "Π_ref."),
         .number("shock_decay", 0.7, share, "", "Weekly persistence of a market shock."),
     ])
 
-    static let politicsParameters = ObjectSchema("Politics", "§3.2.", [
+    static let politicsParameters = ObjectSchema("Politics", "docs/model.md §3.", [
         .number("ratification", 0, share, "", "θ_rat: PCE share a deal needs over the status quo (0 = no ratification test)."),
         .number("escalation_option", 20, 0...100, "points", "Escalation option = status quo + this."),
     ])
 
-    static let audienceParameters = ObjectSchema("Audience costs", "§3.4.", [
+    static let audienceParameters = ObjectSchema("Audience costs", "docs/model.md §4.", [
         .number("commitment_decay", 0.02, share, "1/week", "κ"),
         .number("commitment_war", 2, unbounded, "", "γ_pub"),
         .number("commitment_statement", 4, unbounded, "", "γ_stmt"),
@@ -227,7 +227,7 @@ public enum ScenarioSchema {
         .number("justification", 0.5, share, "", "j: share of audience cost removed by a justification."),
     ])
 
-    static let beliefParameters = ObjectSchema("Beliefs", "§3.5.", [
+    static let beliefParameters = ObjectSchema("Beliefs", "docs/model.md §5.", [
         .number("hazard", 0.05, share, "1/week", "h0"),
         .number("cost_reference", 2, 1e-9...1e9, "pain", "c_ref"),
         .number("hazard_elasticity", 0.5, 0...10, "", "θ_h"),
@@ -243,11 +243,11 @@ public enum ScenarioSchema {
         .number("protest_repressed", 2, 1e-9...1e9, "LR", "Likelihood ratio of repressing nationalist protest."),
     ])
 
-    static let leakParameters = ObjectSchema("Leaks", "§3.7.", [
+    static let leakParameters = ObjectSchema("Leaks", "docs/model.md §6 (leaks).", [
         .number("spoiler", 0.01, share, "1/week", "ℓ_sp: leak probability per unit of opposition."),
     ])
 
-    static let eventParameters = ObjectSchema("Event effects", "§3.10.", [
+    static let eventParameters = ObjectSchema("Event effects", "docs/model.md §8.", [
         .number("election_boost", 1, unbounded, "", "b"),
         .number("election_window", 8, 1e-9...1e9, "weeks", "w"),
         .number("post_election_commitment", 0.5, share, "", "Commitment kept after an election."),

@@ -3,7 +3,9 @@ import Diplomacy
 import Experiments
 import Foundation
 import Randomness
+import Reports
 import ScenarioFormat
+import Studies
 
 /// `backchannel bench engine`: ensemble throughput on the default scenario (us-china-2025,
 /// 52 weeks, `ge` economy) with one thread and with all, and the process's peak resident
@@ -51,27 +53,18 @@ struct BenchEngineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ScenarioInput.resolve(scenario)
-        let loaded = try input.load()
-        let setup: EngineSetup
-        do { setup = try EngineSetup(scenario: loaded) } catch { throw BadInput("\(input.file): \(error)") }
-        let factory = try EconomyFactory.make(for: setup)
+        let input = try ScenarioSource.resolve(scenario)
+        let prepared = try PreparedScenario.load(input)
+        let setup = prepared.setup
         let all = threads ?? availableCores
-        func throughput(threads: Int, runs: Int) -> Double {
-            let ensemble = Ensemble(setup: setup, seed: Seed(1), runs: runs, makeEconomy: factory)
-            let start = DispatchTime.now().uptimeNanoseconds
-            _ = ensemble.run(threads: threads)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            return Double(runs) / seconds
-        }
-        _ = throughput(threads: 1, runs: min(runs, 1_000))  // warm up
-        let single = throughput(threads: 1, runs: runs)
-        let parallel = throughput(threads: all, runs: runs)
+        _ = prepared.throughput(threads: 1, runs: min(runs, 1_000))  // warm up
+        let single = prepared.throughput(threads: 1, runs: runs)
+        let parallel = prepared.throughput(threads: all, runs: runs)
         var memory: [String: Double]?
         if !skipMemory {
             var m: [String: Double] = [:]
             for n in [100_000, 1_000_000] {
-                _ = Ensemble(setup: setup, seed: Seed(2), runs: n, makeEconomy: factory).run(threads: all)
+                _ = prepared.ensemble(seed: Seed(2), runs: n).run(threads: all)
                 m[String(n)] = PeakMemory.megabytes()
             }
             memory = m
@@ -89,23 +82,5 @@ struct BenchEngineCommand: ParsableCommand {
                 print("  peak RSS after 10⁵ runs: \(fixed(memory["100000"] ?? 0, 1)) MB; after 10⁶ runs: \(fixed(memory["1000000"] ?? 0, 1)) MB")
             }
         }
-    }
-}
-
-/// The process's peak resident set size (VmHWM on Linux, ru_maxrss elsewhere).
-enum PeakMemory {
-    static func megabytes() -> Double {
-        #if os(Linux)
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kb = Double(line.split(separator: " ").dropFirst().first ?? "") {
-            return kb / 1024
-        }
-        return 0
-        #else
-        var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / 1_048_576  // bytes on Darwin
-        #endif
     }
 }

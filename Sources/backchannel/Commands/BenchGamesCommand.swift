@@ -1,5 +1,6 @@
 import ArgumentParser
 import Games
+import Reports
 
 /// `backchannel bench games`: turns per second of the Games engine on the reference workload
 /// (`GamesBenchmark`: the 11 deterministic reference strategies, i.e. all 12 except Random;

@@ -2,6 +2,8 @@ import ArgumentParser
 import Experiments
 import Foundation
 import History
+import Reports
+import Studies
 
 struct CasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,33 +27,6 @@ struct CasesCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: OutputFormat = .table
 
-    static let caveat = "Caveat: the three conditions were scored with hindsight, by people who knew each outcome, and the cases are a small, non-random set of famous channels; this is a consistency check of the rule, not evidence that it predicts."
-
-    struct Report: Codable {
-        var file: String
-        var rule: String
-        var summary: OpeningRuleReport
-        var baseRate: Double
-        var favouredSuccessRate: Double
-        var notFavouredSuccessRate: Double
-        var cases: [Row]
-        var caveat: String
-
-        struct Row: Codable {
-            var `case`: HistoricalCase
-            var ruleFavoursOpening: Bool
-            enum CodingKeys: String, CodingKey {
-                case `case`
-                case ruleFavoursOpening = "rule_favours_opening"
-            }
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case file, rule, summary, cases, caveat
-            case baseRate = "base_rate", favouredSuccessRate = "favoured_success_rate", notFavouredSuccessRate = "not_favoured_success_rate"
-        }
-    }
-
     func run() throws {
         let name: String, text: String
         if let file {
@@ -64,35 +39,10 @@ struct CasesCommand: ParsableCommand {
         let cases: [HistoricalCase]
         do { cases = try CasesCSV.read(text, file: name) } catch { throw BadInput(error.description) }
         if cases.isEmpty { throw BadInput("\(name): no cases") }
-        let summary = OpeningRuleReport(cases)
-        let report = Report(file: name, rule: "open when determination, domestic_opposition and anticipated_receptivity are all high",
-                            summary: summary, baseRate: summary.baseRate, favouredSuccessRate: summary.favouredRate,
-                            notFavouredSuccessRate: summary.notFavouredRate,
-                            cases: cases.map { Report.Row(case: $0, ruleFavoursOpening: $0.ruleFavoursOpening) }, caveat: Self.caveat)
+        let report = OpeningRuleCases.report(cases, file: name)
         switch format {
         case .json: print(try jsonText(report))
-        case .table: print(Self.table(report))
+        case .table: print(report.table)
         }
-    }
-
-    static func table(_ r: Report) -> String {
-        func pad(_ s: String, _ w: Int) -> String {
-            let cut = s.count > w - 1 ? String(s.prefix(w - 2)) + "…" : s
-            return cut + String(repeating: " ", count: max(1, w - cut.count))
-        }
-        let s = r.summary
-        var out = ["The Diplomat's rule: \(r.rule)", "",
-                   pad("case", 6) + pad("name", 52) + pad("determ.", 9) + pad("opposition", 12) + pad("receptivity", 13) + pad("rule", 8) + "outcome"]
-        for row in r.cases {
-            let c = row.case
-            out.append(pad(c.id, 6) + pad(c.name, 52) + pad(c.determination, 9) + pad(c.domesticOpposition, 12)
-                       + pad(c.anticipatedReceptivity, 13) + pad(row.ruleFavoursOpening ? "open" : "—", 8) + c.outcomeClass)
-        }
-        out += ["",
-                "cases the rule favours: \(s.favouredSuccesses) of \(s.favoured) succeeded (\(fixed(100 * s.favouredRate, 0))%)",
-                "cases it does not:      \(s.notFavouredSuccesses) of \(s.notFavoured) succeeded (\(fixed(100 * s.notFavouredRate, 0))%)",
-                "base rate (all cases):  \(s.successes) of \(s.cases) succeeded (\(fixed(100 * s.baseRate, 0))%)",
-                "", r.caveat]
-        return out.joined(separator: "\n")
     }
 }

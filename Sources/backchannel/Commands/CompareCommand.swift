@@ -3,7 +3,9 @@ import Diplomacy
 import Experiments
 import Foundation
 import Randomness
+import Reports
 import ScenarioFormat
+import Studies
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,65 +57,17 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let common = try ScenarioPoint.overrides(overrides, option: "--set")
-        let groups = try variants.map { text in
-            try ScenarioPoint.overrides(text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }, option: "--variant")
+        let common = try parseOverrides(overrides, option: "--set")
+        let variants = try self.variants.enumerated().map { k, text in
+            CompareStudy.Variant(name: k < names.count ? names[k] : text, overrides: try parseOverrides(
+                text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }, option: "--variant"))
         }
-        let input = try ScenarioInput.resolve(scenario)
-        let baseline = try ScenarioPoint.load(input, overrides: common)
-        let arms = try [baseline] + groups.map { try ScenarioPoint.load(input, overrides: common + $0) }
-        let catalog = OutcomeCatalog(scenario: baseline.scenario)
-        for (k, arm) in arms.enumerated().dropFirst() {
-            let c = OutcomeCatalog(scenario: arm.scenario)
-            if c.actorIDs != catalog.actorIDs || c.questionIDs != catalog.questionIDs {
-                throw BadInput("variant \(k) (\(variants[k - 1])) changes the actors or forecast questions; compare needs the same outcomes in every variant")
-            }
-        }
-        let metrics = catalog.headline
-        let master = parallel.master()
-        let moments = BatchRunner.run([BatchJob(arms: arms.map(\.arm), seed: master, runs: runs)], metrics: metrics,
-                                      threads: parallel.workers)[0]
-        let weeks = baseline.scenario.weeks
-        let focusWeek = catalog.dealQuestionWeeks.first { (0..<weeks).contains($0) } ?? min(12, weeks - 1)
-        let focus = ["p_deal_by_week:\(focusWeek)", "p_deal"]
-        let comparison = Comparison(
-            scenario: baseline.scenario.name, scenarioHash: ScenarioLoader.hash(baseline.scenario), seed: master.value, runs: runs,
-            version: BackchannelVersion.current,
-            variants: groups.indices.map { k in
-                let name = k < names.count ? names[k] : variants[k]
-                let outcomes = Comparison.differences(moments, arm: k + 1, metrics: metrics, catalog: catalog)
-                return Comparison.Variant(name: name, overrides: groups[k].map(\.description),
-                                          scenarioHash: ScenarioLoader.hash(arms[k + 1].scenario),
-                                          verdict: Comparison.verdict(name: name, outcomes, focus: focus), outcomes: outcomes)
-            })
+        let study = try CompareStudy(source: try ScenarioSource.resolve(scenario), common: common, variants: variants,
+                                     runs: runs, seed: parallel.master())
+        let comparison = study.run(threads: parallel.workers)
         switch format {
         case .json: print(try jsonText(comparison))
-        case .table: print(Self.table(comparison))
+        case .table: print(comparison.table)
         }
-    }
-
-    static func table(_ c: Comparison) -> String {
-        var out = ["\(c.scenario) — \(c.runs) paired runs per variant, seed \(c.seed)",
-                   "differences are variant − baseline with 95% CIs from the per-run paired differences; probabilities in percentage points"]
-        func level(_ d: Comparison.Difference, _ v: Double) -> String {
-            d.probability ? fixed(100 * v, 1) + "%" : fixed(v, 2)
-        }
-        let width = max(20, c.variants.flatMap { $0.outcomes.map(\.label.count) }.max() ?? 0) + 2
-        for v in c.variants {
-            out.append("")
-            out.append("\(v.name)  (\(v.overrides.joined(separator: ", ")))")
-            out.append("  " + pad("outcome", width) + pad("baseline", 11) + pad("variant", 11) + "difference [95% CI]")
-            for d in v.outcomes {
-                let diff = "\(Comparison.signed(d, d.difference)) [\(Comparison.signed(d, d.ciLow, unit: false)), \(Comparison.signed(d, d.ciHigh, unit: false))]"
-                out.append("  " + pad(d.label, width) + pad(level(d, d.baseline), 11) + pad(level(d, d.variant), 11) + diff)
-            }
-        }
-        out.append("")
-        out += c.variants.map(\.verdict)
-        return out.joined(separator: "\n")
-    }
-
-    static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Store
+import Studies
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,7 +44,7 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 
-    func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(1, width - s.count)) }
+    func pad(_ s: String, _ width: Int) -> String { TextTable.cell(s, width) }
 
     /// `history --format json`: one object per stored run.
     struct Listing: Encodable {

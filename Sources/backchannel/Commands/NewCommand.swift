@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ScenarioFormat
+import Reports
+import Studies
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ import Randomness
 import Reports
 import ScenarioFormat
 import Store
+import Studies
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,22 +75,11 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var parsed: [ScenarioOverride] = []
-        for text in overrides {
-            guard let override = ScenarioOverride(text) else {
-                throw ValidationError("--set takes path=value, got \"\(text)\"")
-            }
-            parsed.append(override)
-        }
+        var parsed = try parseOverrides(overrides, option: "--set")
         if let weeks { parsed.append(ScenarioOverride(path: "weeks", value: String(weeks))) }
-        let input = try ScenarioInput.resolve(scenario)
-        let loaded = try input.load(overrides: parsed)
-        let setup: EngineSetup
-        do { setup = try EngineSetup(scenario: loaded) } catch { throw BadInput("\(input.file): \(error)") }
-        let master = parallel.master()
-        let ensemble = Ensemble(setup: setup, seed: master, runs: runs, makeEconomy: try EconomyFactory.make(for: setup))
+        let study = try RunStudy(source: try ScenarioSource.resolve(scenario), overrides: parsed, runs: runs, seed: parallel.master())
         if let trace {
-            print(RunTrace.text(ensemble: ensemble, run: trace))
+            print(study.trace(run: trace))
             return
         }
         // Fail on a bad destination before any work: nothing is written until the end.
@@ -98,32 +88,24 @@ struct RunCommand: ParsableCommand {
         let storePath = StoreLocation.path(store)
         let runStore = try storePath.map { try StoreLocation.open($0, create: true) }
 
+        let setup = study.prepared.setup
         let csv = outputs.runsHandle.map { RunsCSVWriter(handle: $0, setup: setup) }
         let collector = outputs.wantsReport || runStore != nil ? try RunCollector(weeks: setup.weeks, csv: csv) : nil
         let bar = ProgressBar.onTerminal(total: runs)
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done) } }
-        let accumulator: EnsembleAccumulator
-        if let collector {
-            accumulator = ensemble.run(threads: parallel.workers, progress: progress,
-                                       prepare: { collector.prepare($0) }, sink: { collector.receive($0) })
-        } else {
-            accumulator = ensemble.run(threads: parallel.workers, progress: progress)
-        }
+        let summary = try study.run(threads: parallel.workers, progress: progress, collector: collector)
         bar?.finish()
-        if let error = collector?.error { throw BadInput("\(error)") }
-        let summary = EnsembleSummary(scenarioName: loaded.name, scenarioHash: ScenarioLoader.hash(loaded), seed: master,
-                                      setup: setup, accumulator)
         let summaryJSON = try jsonText(summary)
-        let narrative = collector.flatMap { RunNarrative.representative(ensemble, finder: $0.finder) }
+        let narrative = collector.flatMap { RunNarrative.representative(study.ensemble, finder: $0.finder) }
         let overrideTexts = overrides + (weeks.map { ["weeks=\($0)"] } ?? [])
         if outputs.wantsReport {
-            let reportInput = ReportInput(summary: summary, scenario: loaded, overrides: overrideTexts, narrative: narrative,
-                                    history: try ReportHistory.bundled())
+            let reportInput = ReportInput(summary: summary, scenario: study.scenario, overrides: overrideTexts, narrative: narrative,
+                                          history: try ReportHistory.bundled())
             try outputs.finish(summaryJSON: summaryJSON, summary: summary, report: HTMLReport.render(reportInput))
         }
         if let runStore, let storePath {
-            let record = NewRun(createdAt: WallClock.isoNow(), scenarioSource: input.name, scenarioText: input.text,
+            let record = NewRun(createdAt: WallClock.isoNow(), scenarioSource: study.source.name, scenarioText: study.source.text,
                                 overrides: overrideTexts, summary: summary, summaryJSON: summaryJSON,
                                 narrativeJSON: try narrative.map { try jsonText($0) })
             let id: Int64

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ScenarioFormat
+import Reports
+import Studies
 
 struct ScenariosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +22,7 @@ struct ScenariosCommand: ParsableCommand {
             return
         }
         for name in BundledScenarios.names {
-            let input = try ScenarioInput.resolve(name)
+            let input = try ScenarioSource.resolve(name)
             let scenario = try input.load()
             let mark = name == BundledScenarios.defaultName ? " (default)" : ""
             print("\(name)\(mark)\n    \(scenario.name); \(scenario.start), \(scenario.weeks) weeks, \(scenario.economy.model.rawValue) economy")

@@ -4,6 +4,7 @@ import Foundation
 import Reports
 import ScenarioFormat
 import Store
+import Studies
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,10 +1,11 @@
 import ArgumentParser
-import CSV
 import Diplomacy
 import Experiments
 import Foundation
 import Randomness
+import Reports
 import ScenarioFormat
+import Studies
 
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,54 +72,21 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        let common = try ScenarioPoint.overrides(overrides, option: "--set")
         let (paths, points) = try self.points()
-        let input = try ScenarioInput.resolve(scenario)
-        let base = try ScenarioPoint.load(input, overrides: common)
-        let catalog = OutcomeCatalog(scenario: base.scenario)
-        let metrics = catalog.headline
-        let master = parallel.master()
-        let plan = SweepPlan(paths: paths, points: points, replicates: replicates, runs: runs, seed: master)
         let slice = try shard.map { try ShardSpec.parse($0, shards: shards, environment: ProcessInfo.processInfo.environment) }
-        let units = slice.map { plan.units(shard: $0.index, of: $0.count) } ?? 0..<plan.units
-        // Every point is loaded (and so validated) by every shard, so all shards fail alike.
-        let loaded = try points.parallelMap(threads: parallel.workers) { point in
-            try ScenarioPoint.load(input, overrides: common + zip(paths, point).map { ScenarioOverride(path: $0, value: $1) })
-        }
-        for (point, p) in zip(points, loaded) {
-            let c = OutcomeCatalog(scenario: p.scenario)
-            if c.actorIDs != catalog.actorIDs || c.questionIDs != catalog.questionIDs {
-                throw BadInput("point \(zip(paths, point).map { "\($0)=\($1)" }.joined(separator: ", ")) changes the actors or forecast questions; a sweep needs the same outcomes at every point")
-            }
-        }
-        let jobs = units.map { u in BatchJob(arms: [loaded[plan.point(ofUnit: u)].arm], seed: plan.seed(ofUnit: u), runs: runs) }
-        let clock = ContinuousClock()
-        let started = clock.now
-        let results = BatchRunner.run(jobs, metrics: metrics, threads: parallel.workers)
-        let elapsed = started.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let names = metrics.map(catalog.name)
-        let table = SweepTable(paths: paths, outcomes: names)
-        let rows = zip(units, results).map { SweepTable.row(plan: plan, unit: $0, moments: $1) }
-        let text: String
-        if let slice {
-            let identity = SweepPartial.Identity(scenario: base.scenario.name, scenarioHash: ScenarioLoader.hash(base.scenario), plan: plan,
-                                                 outcomes: names, version: BackchannelVersion.current)
-            let partial = SweepPartial(identity: identity, shard: .init(index: slice.index, count: slice.count, units: units),
-                                       header: table.header, rows: zip(units, rows).map { SweepPartial.Row(unit: $0, line: $1) })
-            text = try jsonText(partial) + "\n"
-        } else {
-            text = table.text(rows: rows)
-        }
-        do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
-        let total = units.count * runs
+        let study = try SweepStudy(source: try ScenarioSource.resolve(scenario), common: try parseOverrides(overrides, option: "--set"),
+                                   paths: paths, points: points, replicates: replicates, runs: runs, seed: parallel.master(),
+                                   shard: slice.map { ($0.index, $0.count) }, threads: parallel.workers)
+        let result = try study.run(threads: parallel.workers)
+        do { try result.text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
+        let units = result.units, plan = study.plan
         let what = slice.map { "shard \($0.index)/\($0.count): units \(units.lowerBound)..<\(units.upperBound) of \(plan.units)" } ?? "\(plan.units) units"
-        Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(total) runs in \(fixed(seconds, 2)) s (\(fixed(Double(total) / max(seconds, 1e-9), 0)) runs/s, \(parallel.workers) threads)")
+        Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(result.runs) runs in \(fixed(result.simulationSeconds, 2)) s (\(fixed(Double(result.runs) / max(result.simulationSeconds, 1e-9), 0)) runs/s, \(parallel.workers) threads)")
     }
 
     /// The swept paths and the points' values.
     func points() throws -> ([String], [[String]]) {
-        if let design { return try Self.readDesign(design) }
+        if let design { return try SweepDesign.read(design) }
         var parsed: [(path: String, values: [String])] = []
         for text in axes {
             guard let o = ScenarioOverride(text), !o.value.isEmpty else { throw ValidationError("--axis takes path=v1,v2,…, got \"\(text)\"") }
@@ -128,69 +96,5 @@ struct SweepCommand: ParsableCommand {
             parsed.append((o.path, values))
         }
         return (parsed.map(\.path), SweepPlan.grid(parsed))
-    }
-
-    static func readDesign(_ file: String) throws -> ([String], [[String]]) {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw BadInput("\(file): cannot read the file as UTF-8 text") }
-        let reader: CSVReader
-        do { reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true) } catch {
-            throw BadInput("\(file):1: cannot read the CSV header (\(error))")
-        }
-        guard let header = reader.headerRow, !header.isEmpty, !header.contains(where: \.isEmpty) else {
-            throw BadInput("\(file):1: the header must name the scenario paths, e.g. diplomacy.mode,actors.USA.leader.leak")
-        }
-        var points: [[String]] = []
-        var line = 1
-        while let row = reader.next() {
-            line += 1
-            if row.count == 1 && row[0].isEmpty { continue }
-            guard row.count == header.count else { throw BadInput("\(file):\(line): \(row.count) fields, expected \(header.count) (\(header.joined(separator: ",")))") }
-            if let k = row.firstIndex(where: \.isEmpty) { throw BadInput("\(file):\(line): \(header[k]): empty value") }
-            points.append(row)
-        }
-        if points.isEmpty { throw BadInput("\(file): no points (only a header)") }
-        return (header, points)
-    }
-}
-
-struct MergeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge",
-        abstract: "Join the partial results of a sharded sweep into the CSV one machine would write.",
-        discussion: """
-        Checks that every partial belongs to the same sweep (same scenario, points, seed, runs,
-        outcomes and version) and that together they cover every point and replicate exactly once.
-
-        Example:
-          backchannel merge part-*.json --out sweep.csv
-        """
-    )
-
-    @Argument(help: "Partial result files written by sweep --shard.")
-    var partials: [String]
-
-    @Option(help: "Output CSV file.")
-    var out: String
-
-    func validate() throws {
-        if partials.isEmpty { throw ValidationError("give the partial files to merge") }
-    }
-
-    func run() throws {
-        var read: [(name: String, partial: SweepPartial)] = []
-        for file in partials {
-            guard let data = FileManager.default.contents(atPath: file) else { throw BadInput("\(file): cannot read the file") }
-            do {
-                read.append((file, try JSONDecoder().decode(SweepPartial.self, from: data)))
-            } catch {
-                throw BadInput("\(file): not a sweep partial result (\(error))")
-            }
-        }
-        switch SweepPartial.merge(read) {
-        case let .failure(error): throw BadInput("cannot merge:\n  " + error.problems.joined(separator: "\n  "))
-        case let .success(text):
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
-            Diagnostics.note("wrote \(out): \(read.count) partials, \(read.reduce(0) { $0 + $1.partial.rows.count }) rows")
-        }
     }
 }

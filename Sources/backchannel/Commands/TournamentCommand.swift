@@ -1,5 +1,6 @@
 import ArgumentParser
 import Games
+import Reports
 import Randomness
 
 /// `backchannel tournament`: a round robin of repeated-game strategies (axelrod conventions).
@@ -76,31 +77,7 @@ struct TournamentCommand: ParsableCommand {
         let result = tournament.run(threads: threads ?? availableCores, recordMoves: includeMoves)
         switch format {
         case .json: print(try jsonText(result.report))
-        case .table: print(Self.table(result))
+        case .table: print(result.table)
         }
-    }
-
-    static func table(_ result: TournamentResult) -> String {
-        let ids = result.strategies.map(\.id)
-        let width = max(8, ids.map(\.count).max() ?? 0)
-        func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
-        func left(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
-        var lines: [String] = []
-        lines.append("Tournament: \(ids.count) strategies, \(result.turns) turns, \(result.repetitions) repetitions, noise \(result.noise), seed \(result.seed)")
-        lines.append("")
-        lines.append("rank  " + pad("strategy", width) + "  mean/turn  median/turn")
-        for (rank, i) in result.ranking.enumerated() {
-            lines.append(left(String(rank + 1), 4) + "  " + pad(ids[i], width) + "  "
-                         + left(fixed(result.meanScorePerTurn[i], 4), 9) + "  "
-                         + left(fixed(result.medianScorePerTurn[i], 4), 11))
-        }
-        lines.append("")
-        lines.append("Payoff matrix (mean score per turn of row against column; columns numbered as rows):")
-        lines.append(pad("", width + 5) + (1...ids.count).map { left(String($0), 6) }.joined())
-        for (i, id) in ids.enumerated() {
-            lines.append(left(String(i + 1), 3) + "  " + pad(id, width)
-                         + result.payoffMatrix[i].map { left(fixed($0, 3), 6) }.joined())
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ScenarioFormat
+import Reports
+import Studies
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
         var issues: [ScenarioIssue] = []
         for file in files {
             do {
-                let scenario = try ScenarioInput.resolve(file).load()
+                let scenario = try ScenarioSource.resolve(file).load()
                 print("\(file): ok (\(scenario.name), \(scenario.weeks) weeks from \(scenario.start))")
             } catch let error as ScenarioError {
                 issues += error.issues

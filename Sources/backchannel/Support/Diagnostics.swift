@@ -9,18 +9,6 @@ enum ExitStatus: Int32 {
     case internalError = 70
 }
 
-/// Bad input that is not a scenario (a calibration file, an option value): exit 65.
-struct BadInput: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
-}
-
-/// A failure that is ours, not the user's: exit 70.
-struct InternalFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
-}
-
 /// Diagnostics go to stderr; results go to stdout.
 enum Diagnostics {
     static func error(_ message: String) {

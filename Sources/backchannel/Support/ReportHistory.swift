@@ -1,4 +1,5 @@
 import Reports
+import Studies
 
 /// The bundled tariff history for reports; missing or unreadable is our failure (exit 70).
 enum ReportHistory {

@@ -15,7 +15,14 @@ struct SeedAndThreads: ParsableArguments {
     }
 
     /// The master seed: the one given, or one drawn now and printed on stderr.
-    func master() -> Seed { masterSeed(seed) }
+    func master() -> Seed {
+        Seed(seed ?? {
+            var system = SystemRandomNumberGenerator()
+            let drawn = system.next() >> 1
+            Diagnostics.note("seed: \(drawn)")
+            return drawn
+        }())
+    }
 
     var workers: Int { threads ?? availableCores }
 }

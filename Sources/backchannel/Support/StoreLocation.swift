@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import Studies
 
 /// Where the run store is: `--store FILE`, else the `BACKCHANNEL_STORE` environment variable
 /// (empty means off).

@@ -3,9 +3,9 @@ import Experiments
 import Foundation
 import Randomness
 
-/// Scenarios and run helpers shared by the engine tests (ENGINE.md §5).
+/// Scenarios and run helpers shared by the engine tests (docs/model.md §9).
 ///
-/// The default fixture mirrors ENGINE.md's prototype (`proto.yaml`): stylized economy, both
+/// The default fixture is the reference prototype at default constants: stylized economy, both
 /// sides tit-for-tat, the US one step up (35%) against China at the 10% baseline, four
 /// constituencies each, one intermediary with access 1 to both.
 enum Fixture {
@@ -39,7 +39,7 @@ enum Fixture {
         Intermediary(id: "envoy", name: "Envoy", access: ["USA": 1, "CHN": 1])
     }
 
-    /// ENGINE.md's prototype at defaults.
+    /// The reference prototype at defaults.
     static func proto(mode: DiplomacyMode = .gate, weeks: Int = 52) -> Scenario {
         Scenario(name: "ENGINE prototype defaults", start: start, weeks: weeks, economy: EconomySettings(model: .stylized),
                  actors: [usa(), chn()], intermediaries: [envoy()], diplomacy: DiplomacySettings(mode: mode))

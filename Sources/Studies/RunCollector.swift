@@ -2,33 +2,33 @@ import Foundation
 import Experiments
 import Reports
 
-/// The CLI's run sink: streams each block of runs to `runs.csv` (if asked) and remembers what
+/// The run sink of `run`: streams each block of runs to `runs.csv` (if asked) and remembers what
 /// picking a representative run needs. `Ensemble.run` calls the sink one block at a time, in run
 /// order, never concurrently, which is what makes the unchecked Sendable sound.
-final class RunCollector: @unchecked Sendable {
+public final class RunCollector: @unchecked Sendable {
     private let csv: RunsCSVWriter?
-    private(set) var finder: RepresentativeRunFinder
-    private(set) var error: (any Error)?
+    public private(set) var finder: RepresentativeRunFinder
+    public private(set) var error: (any Error)?
 
-    init(weeks: Int, csv: RunsCSVWriter?) throws {
+    public init(weeks: Int, csv: RunsCSVWriter?) throws {
         self.csv = csv
         finder = RepresentativeRunFinder(weeks: weeks)
         try csv?.writeHeader()
     }
 
     /// A block with its CSV rows already formatted (on the worker thread that ran it).
-    struct Prepared: Sendable {
+    public struct Prepared: Sendable {
         var records: [RunRecord]
         var rows: Result<Data, any Error>?
     }
 
     /// Runs on the worker threads, in parallel: formats the block's rows.
-    func prepare(_ block: [RunRecord]) -> Prepared {
+    public func prepare(_ block: [RunRecord]) -> Prepared {
         Prepared(records: block, rows: csv.map { csv in Result { try csv.render(block) } })
     }
 
     /// Runs once per block, in run order.
-    func receive(_ block: Prepared) {
+    public func receive(_ block: Prepared) {
         for record in block.records { finder.observe(record) }
         guard error == nil, let csv, let rows = block.rows else { return }
         do { try csv.append(rows.get()) } catch { self.error = error }

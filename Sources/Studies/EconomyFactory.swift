@@ -3,8 +3,8 @@ import Trade
 import TradeData
 
 /// Builds the pain model a scenario asks for, one per worker thread.
-enum EconomyFactory {
-    static func make(for setup: EngineSetup) throws -> @Sendable () -> any PainModel {
+public enum EconomyFactory {
+    public static func make(for setup: EngineSetup) throws -> @Sendable () -> any PainModel {
         switch setup.scenario.economy.model {
         case .stylized:
             return { StylizedPain(setup: setup) }

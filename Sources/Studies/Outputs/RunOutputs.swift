@@ -5,16 +5,16 @@ import Reports
 /// The files of `run --out DIR` (summary.json, by_week.csv, runs.csv, report.html) and
 /// `--report FILE`, staged before the ensemble runs (so a bad destination fails at once, with
 /// nothing written) and renamed into place together at the end.
-final class RunOutputs {
+public final class RunOutputs {
     static let fileNames = ["summary.json", "by_week.csv", "runs.csv", "report.html"]
 
-    let staged: StagedFiles
-    let directory: URL?
-    let reportFile: URL?
+    public let staged: StagedFiles
+    public let directory: URL?
+    public let reportFile: URL?
     /// Open on the temporary `runs.csv` while the ensemble streams into it.
-    private(set) var runsHandle: FileHandle?
+    public private(set) var runsHandle: FileHandle?
 
-    init(out: String?, report: String?, force: Bool) throws {
+    public init(out: String?, report: String?, force: Bool) throws {
         staged = StagedFiles(force: force)
         directory = out.map { URL(fileURLWithPath: $0, isDirectory: true) }
         if let directory {
@@ -36,10 +36,10 @@ final class RunOutputs {
         }
     }
 
-    var wantsReport: Bool { directory != nil || reportFile != nil }
+    public var wantsReport: Bool { directory != nil || reportFile != nil }
 
     /// Writes the remaining files and moves all of them into place.
-    func finish(summaryJSON: String, summary: EnsembleSummary, report: String?) throws {
+    public func finish(summaryJSON: String, summary: EnsembleSummary, report: String?) throws {
         if let runsHandle {
             do {
                 try runsHandle.synchronize()
@@ -56,7 +56,7 @@ final class RunOutputs {
         try staged.commit()
     }
 
-    func abandon() {
+    public func abandon() {
         try? runsHandle?.close()
         runsHandle = nil
         staged.abandon()

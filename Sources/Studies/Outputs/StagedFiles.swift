@@ -4,21 +4,21 @@ import Foundation
 /// final directory, and all are renamed into place only once every one was written. Until
 /// `commit()`, nothing under a final name has changed; on an error (or a `deinit` without a
 /// commit) the temporary files are removed.
-final class StagedFiles {
+public final class StagedFiles {
     struct Entry {
         let final: URL
         let temp: URL
     }
 
-    let force: Bool
+    public let force: Bool
     private(set) var entries: [Entry] = []
 
-    init(force: Bool) { self.force = force }
+    public init(force: Bool) { self.force = force }
 
     deinit { abandon() }
 
     /// Makes sure `directory` exists (creating it if needed) and is a directory.
-    static func prepareDirectory(_ directory: URL) throws {
+    public static func prepareDirectory(_ directory: URL) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
@@ -41,7 +41,7 @@ final class StagedFiles {
 
     /// Checks that `final` may be written (absent, or `force`) and creates its temporary file.
     @discardableResult
-    func stage(_ final: URL) throws -> URL {
+    public func stage(_ final: URL) throws -> URL {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw BadInput("\(final.path): is a directory") }
@@ -58,10 +58,10 @@ final class StagedFiles {
     }
 
     /// The temporary file standing for `final`.
-    func temp(for final: URL) -> URL? { entries.first { $0.final == final }?.temp }
+    public func temp(for final: URL) -> URL? { entries.first { $0.final == final }?.temp }
 
     /// Writes `data` to the temporary file of `final` (staged before).
-    func write(_ data: Data, to final: URL) throws {
+    public func write(_ data: Data, to final: URL) throws {
         guard let temp = temp(for: final) else { throw InternalFailure("\(final.path) was not staged") }
         do {
             let handle = try FileHandle(forWritingTo: temp)
@@ -75,7 +75,7 @@ final class StagedFiles {
     }
 
     /// Renames every temporary file to its final name.
-    func commit() throws {
+    public func commit() throws {
         for e in entries {
             guard rename(e.temp.path, e.final.path) == 0 else {
                 throw BadInput("\(e.final.path): cannot move into place (\(String(cString: strerror(errno))))")
@@ -85,12 +85,12 @@ final class StagedFiles {
     }
 
     /// Removes every temporary file not yet committed.
-    func abandon() {
+    public func abandon() {
         for e in entries { unlink(e.temp.path) }
         entries = []
     }
 
-    static func reason(_ error: any Error) -> String {
+    public static func reason(_ error: any Error) -> String {
         if let e = error as? CocoaError, let underlying = e.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

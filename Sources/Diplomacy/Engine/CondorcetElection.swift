@@ -1,0 +1,73 @@
+/// KTAB's probabilistic Condorcet election (docs/model.md §3).
+struct CondorcetElection {
+    let probability: [Double]
+    private let pairwise: [[Double]]
+
+    /// Q = p(0) + p(sq/2), O = P[sq ≻ 0] and P[deal ≻ sq] for one side this week, with stances
+    /// x_k = clip(x_k0 − β_k·Π_k + η_k·N, 0, 100). Allocation-free: it runs twice a week per run.
+    static func evaluate(constituencies: [Constituency], stocks: (economy: Double, exports: Double, imports: Double),
+                         nationalism: Double, statusQuo sq: Double, escalation: Double, deal: Double)
+        -> (pressure: Double, opposition: Double, dealSupport: Double) {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: constituencies.count) { stances in
+            for (k, c) in constituencies.enumerated() {
+                let stock: Double
+                switch c.exposedTo {
+                case .economy: stock = stocks.economy
+                case .exports: stock = stocks.exports
+                case .imports: stock = stocks.imports
+                }
+                stances[k] = min(100, max(0, c.stance - c.pain * stock + c.nationalism * nationalism))
+            }
+            let stancesView = UnsafeBufferPointer(stances)
+            let options = (0.0, sq / 2, sq, min(100, sq + escalation))
+            func option(_ a: Int) -> Double {
+                switch a { case 0: return options.0; case 1: return options.1; case 2: return options.2; default: return options.3 }
+            }
+            // p(a) ∝ Π_{b≠a} P[a≻b]
+            var weights = (1.0, 1.0, 1.0, 1.0)
+            for a in 0..<4 {
+                var product = 1.0
+                for b in 0..<4 where a != b {
+                    product *= prefer(option(a), over: option(b), constituencies: constituencies, stances: stancesView)
+                }
+                switch a { case 0: weights.0 = product; case 1: weights.1 = product; case 2: weights.2 = product; default: weights.3 = product }
+            }
+            let total = weights.0 + weights.1 + weights.2 + weights.3
+            let pressure = total > 0 ? (weights.0 + weights.1) / total : 0.5
+            let opposition = prefer(options.2, over: options.0, constituencies: constituencies, stances: stancesView)
+            let support = prefer(deal, over: sq, constituencies: constituencies, stances: stancesView)
+            return (pressure, opposition, support)
+        }
+    }
+
+    /// P[a ≻ b] = S[a:b] / (S[a:b] + S[b:a]) with S[a:b] = Σ_k (c_k s_k (u_k(a) − u_k(b)))⁺.
+    static func prefer(_ a: Double, over b: Double, constituencies: [Constituency], stances: UnsafeBufferPointer<Double>) -> Double {
+        var forA = 0.0, forB = 0.0
+        for (k, c) in constituencies.enumerated() {
+            let v = c.capability * c.salience * ((1 - abs(stances[k] - a) / 100) - (1 - abs(stances[k] - b) / 100))
+            if v > 0 { forA += v } else { forB -= v }
+        }
+        return forA + forB > 0 ? forA / (forA + forB) : 0.5
+    }
+
+    /// The full election over any options (for inspection and tests; the engine uses
+    /// `evaluate`, which computes the same quantities without allocating).
+    init(constituencies: [Constituency], stances: [Double], options: [Double]) {
+        let n = options.count
+        var p = [[Double]](repeating: [Double](repeating: 0.5, count: n), count: n)
+        stances.withUnsafeBufferPointer { view in
+            for a in 0..<n {
+                for b in 0..<n where a != b {
+                    p[a][b] = Self.prefer(options[a], over: options[b], constituencies: constituencies, stances: view)
+                }
+            }
+        }
+        var weights = (0..<n).map { a in (0..<n).reduce(1.0) { a == $1 ? $0 : $0 * p[a][$1] } }
+        let total = weights.reduce(0, +)
+        if total > 0 { weights = weights.map { $0 / total } } else { weights = [Double](repeating: 1 / Double(n), count: n) }
+        probability = weights
+        pairwise = p
+    }
+
+    func prefer(_ a: Int, over b: Int) -> Double { pairwise[a][b] }
+}

@@ -1,0 +1,106 @@
+import Diplomacy
+import Experiments
+import Foundation
+import History
+import Randomness
+import ScenarioFormat
+
+/// `hindcast`: the model's forecasts of dated questions whose outcomes are known, scored
+/// (Brier, log) against always-50% and the base rate. Each question is answered exactly as
+/// `run` answers a scenario question; questions asked of the same scenario with the same
+/// overrides share one ensemble.
+public struct HindcastStudy: Sendable {
+    public let file: String
+    public let hindcast: HindcastFile
+    /// Each group: the scenario it asks (its questions in place of the scenario's own) and the
+    /// indices of its questions in the file.
+    let groups: [(scenario: Scenario, members: [Int])]
+
+    /// A questions file's text, its name for diagnostics and its directory (for relative
+    /// scenario paths): a path, or a bundled file (`us-china-2018-2020`).
+    public static func read(_ argument: String) throws -> (text: String, file: String, directory: String?) {
+        if FileManager.default.fileExists(atPath: argument) {
+            guard let text = try? String(contentsOfFile: argument, encoding: .utf8) else { throw BadInput("\(argument): cannot read the file as UTF-8 text") }
+            return (text, argument, (argument as NSString).deletingLastPathComponent)
+        }
+        if let text = BundledHistory.questions(named: argument) { return (text, "hindcast-\(argument).yaml", nil) }
+        throw BadInput("no questions file or bundled questions named \"\(argument)\" (bundled: \(BundledHistory.questionFiles.joined(separator: ", ")))")
+    }
+
+    /// Reads and checks the questions and every scenario they name; all problems at once.
+    public init(questions argument: String) throws {
+        let (text, file, directory) = try Self.read(argument)
+        self.file = file
+        let hindcast = try HindcastFile.load(yaml: text, file: file)
+        self.hindcast = hindcast
+        var grouped: [(scenario: String, overrides: [String], members: [Int])] = []
+        for (i, q) in hindcast.questions.enumerated() {
+            if let g = grouped.firstIndex(where: { $0.scenario == q.scenario && $0.overrides == q.overrides }) {
+                grouped[g].members.append(i)
+            } else {
+                grouped.append((q.scenario, q.overrides, [i]))
+            }
+        }
+        var issues: [ScenarioIssue] = []
+        var loaded: [(scenario: Scenario, members: [Int])] = []
+        for g in grouped {
+            let first = g.members[0]
+            let source: ScenarioSource
+            do {
+                source = try ScenarioSource.resolve(g.scenario, relativeTo: directory)
+            } catch let error as BadInput {
+                issues.append(hindcast.issue(first, "scenario", error.message))
+                continue
+            }
+            var overrides: [ScenarioOverride] = []
+            for (k, text) in g.overrides.enumerated() {
+                if let o = ScenarioOverride(text) { overrides.append(o) } else {
+                    issues.append(hindcast.issue(first, "set[\(k)]", "expected path=value, got \"\(text)\""))
+                }
+            }
+            var scenario: Scenario
+            do {
+                scenario = try source.load(overrides: overrides)
+            } catch let error as ScenarioError {
+                // A bad override is the questions file's problem: locate it there.
+                issues += error.issues.map { $0.file.hasPrefix("--set") ? hindcast.issue(first, "set", "\($0.file.dropFirst(6)): \($0.path.isEmpty ? "" : "\($0.path): ")\($0.message)") : $0 }
+                continue
+            }
+            for i in g.members { issues += hindcast.check(i, against: scenario) }
+            scenario.outputs.questions = g.members.map { hindcast.questions[$0].question }
+            loaded.append((scenario, g.members))
+        }
+        if !issues.isEmpty { throw ScenarioError(issues) }
+        groups = loaded
+    }
+
+    public func run(runs: Int, seed: Seed, bins: Int, threads: Int) throws -> HindcastReport {
+        var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
+        for (scenario, members) in groups {
+            let prepared = try PreparedScenario(scenario: scenario, file: scenario.name)
+            let summary = EnsembleSummary(scenarioName: scenario.name, scenarioHash: ScenarioLoader.hash(scenario), seed: seed,
+                                          setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs).run(threads: threads))
+            for (k, i) in members.enumerated() { forecasts[i] = summary.questions[k].probability }
+        }
+        return HindcastReport(file: file, hindcast: hindcast, forecasts: forecasts, runs: runs, seed: seed.value, bins: bins)
+    }
+}
+
+extension HindcastReport {
+    /// Scores `forecasts` (one per question of `hindcast`, in order) against the outcomes.
+    public init(file: String, hindcast: HindcastFile, forecasts: [Double], runs: Int, seed: UInt64, bins: Int) {
+        let outcomes = hindcast.questions.map(\.outcome)
+        let rate = Double(outcomes.filter { $0 }.count) / Double(outcomes.count)
+        self.init(
+            name: hindcast.name, file: file, runs: runs, seed: seed, version: BackchannelVersion.current, logScoreClip: ForecastScore.clip,
+            questions: zip(hindcast.questions, forecasts).map { q, p in
+                Item(id: q.question.id, scenario: q.scenario, set: q.overrides, kind: q.question.kind.rawValue, text: q.question.text,
+                     forecast: p, outcome: q.outcome, brier: (p - (q.outcome ? 1 : 0)) * (p - (q.outcome ? 1 : 0)))
+            },
+            scores: Scores(model: ForecastScore(forecasts: forecasts, outcomes: outcomes),
+                           fiftyPercent: ForecastScore(forecasts: outcomes.map { _ in 0.5 }, outcomes: outcomes),
+                           baseRate: ForecastScore(forecasts: outcomes.map { _ in rate }, outcomes: outcomes)),
+            baseRate: rate,
+            reliability: ForecastScore.reliability(forecasts: forecasts, outcomes: outcomes, bins: bins))
+    }
+}

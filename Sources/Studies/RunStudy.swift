@@ -1,0 +1,38 @@
+import Diplomacy
+import Experiments
+import Randomness
+import Reports
+import ScenarioFormat
+
+/// `run`: N seeded futures of one scenario, summarised; or one of them traced week by week.
+public struct RunStudy: Sendable {
+    public let source: ScenarioSource
+    public let prepared: PreparedScenario
+    public let ensemble: Ensemble
+
+    public init(source: ScenarioSource, overrides: [ScenarioOverride], runs: Int, seed: Seed) throws {
+        self.source = source
+        prepared = try PreparedScenario.load(source, overrides: overrides)
+        ensemble = prepared.ensemble(seed: seed, runs: runs)
+    }
+
+    public var scenario: Scenario { prepared.scenario }
+
+    /// Run `index` week by week (`run --trace`).
+    public func trace(run index: Int) -> String { RunTrace.text(ensemble: ensemble, run: index) }
+
+    /// Runs the ensemble; `collector`, if given, receives every run (for runs.csv and the
+    /// representative run) in run order.
+    public func run(threads: Int, progress: (@Sendable (Int) -> Void)? = nil, collector: RunCollector? = nil) throws -> EnsembleSummary {
+        let accumulator: EnsembleAccumulator
+        if let collector {
+            accumulator = ensemble.run(threads: threads, progress: progress,
+                                       prepare: { collector.prepare($0) }, sink: { collector.receive($0) })
+            if let error = collector.error { throw BadInput("\(error)") }
+        } else {
+            accumulator = ensemble.run(threads: threads, progress: progress)
+        }
+        return EnsembleSummary(scenarioName: scenario.name, scenarioHash: ScenarioLoader.hash(scenario), seed: ensemble.seed,
+                               setup: prepared.setup, accumulator)
+    }
+}
