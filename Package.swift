@@ -54,7 +54,7 @@ let package = Package(
         // The road from a scenario file to a study, shared by the CLI and any other front end.
         .target(
             name: "Studies",
-            dependencies: ["Diplomacy", "Experiments", "Games", "History", "Parallel", "Randomness", "Reports", "ScenarioFormat", "Trade", "TradeData",
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "Parallel", "Randomness", "Reports", "ScenarioFormat", "Store", "Trade", "TradeData",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "Experiments", "Diplomacy", "Randomness", "ScenarioFormat"]),

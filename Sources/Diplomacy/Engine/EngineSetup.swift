@@ -21,6 +21,12 @@ public struct EngineSetup: Sendable {
     /// first listed) and that reach, the weekly chance a contact through it succeeds.
     public let bestIntermediary: Int?
     public let bestReach: Double
+    /// The scenario's intermediaries, diplomacy mode and elections, resolved once so the weekly
+    /// step never reads the scenario.
+    public let intermediaries: [Intermediary]
+    public let diplomacyMode: DiplomacyMode
+    /// Elections with their week (nil: not scheduled by date or week).
+    public let elections: [(event: Event, week: Int?)]
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -69,6 +75,9 @@ public struct EngineSetup: Sendable {
             let reach = (x.access[sides[0].id] ?? 0) * (x.access[sides[1].id] ?? 0)
             if reach > 0, best == nil || reach > best!.1 { best = (m, reach) }
         }
+        intermediaries = scenario.intermediaries
+        diplomacyMode = scenario.diplomacy.mode
+        elections = scenario.events.filter { $0.kind == .election }.map { ($0, $0.week(startingOn: scenario.start)) }
         bestIntermediary = best?.0
         bestReach = best?.1 ?? 0
         priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0

@@ -10,7 +10,7 @@ extension Simulation {
     /// Whether side i may make a first offer in public this week.
     func canTalkInPublic(_ i: Side) -> Bool {
         guard setup.sides[i].determination >= setup.sides[i].thresholds.determination else { return false }
-        switch setup.scenario.diplomacy.mode {
+        switch setup.diplomacyMode {
         case .noTalks: return false
         case .public, .gate: return !channel.isOpen
         case .backchannel: if case .compromised = channel.status { return true } else { return false }
@@ -20,9 +20,9 @@ extension Simulation {
     /// Step 6: a backchannel opens when the rule says so (or at once when forced).
     mutating func openChannels(_ draws: WeekDraws) {
         guard case .closed = channel.status, isAtWar, let m = setup.bestIntermediary else { return }
-        let x = setup.scenario.intermediaries[m]
+        let x = setup.intermediaries[m]
         let opener: Side
-        switch setup.scenario.diplomacy.mode {
+        switch setup.diplomacyMode {
         case .noTalks, .public:
             return
         case .backchannel:
@@ -41,7 +41,7 @@ extension Simulation {
 
     /// ℓ_w = 1 − (1−ℓ_m)·Π_i (1−λ_i)(1−ℓ_sp·O_i) (docs/model.md §6, leaks).
     func weeklyLeakProbability(intermediary m: Int) -> Double {
-        var keep = 1 - setup.scenario.intermediaries[m].leakRate
+        var keep = 1 - setup.intermediaries[m].leakRate
         for i in 0..<2 {
             keep *= (1 - setup.sides[i].leak) * (1 - setup.parameters.leaks.spoiler * sides[i].opposition)
         }
@@ -61,17 +61,17 @@ extension Simulation {
             }
             // The receiver now knows for sure who asked: J goes from 1+ω(1−δ_m) to 1+ω.
             let omega: Double = setup.parameters.beliefs.firstOfferJump
-            let escrow: Double = setup.scenario.intermediaries[m].escrow
+            let escrow: Double = setup.intermediaries[m].escrow
             let jump: Double = (1 + omega) / (1 + omega * (1 - escrow))
             sides[other(sender)].hazardMultiplier *= jump
             if channel.scheduledDeal == nil { channel.standingPublicOffer = sender }
-            if tracing { log("leak — \(name(sender))'s pending offer via \(setup.scenario.intermediaries[m].name) is exposed") }
+            if tracing { log("leak — \(name(sender))'s pending offer via \(setup.intermediaries[m].name) is exposed") }
         } else {
             if !chargedContact {
                 sides[opener].audienceCostPaid += (1 + a.leakPenalty) * audienceCost(opener, a.contact)
                 chargedContact = true
             }
-            if tracing { log("leak — the contact via \(setup.scenario.intermediaries[m].name) is exposed") }
+            if tracing { log("leak — the contact via \(setup.intermediaries[m].name) is exposed") }
         }
         channel.pendingPrivateOffer = nil
         channel.status = .compromised(intermediary: m)  // an agreed deal still goes ahead

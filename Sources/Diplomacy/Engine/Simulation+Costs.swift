@@ -51,7 +51,7 @@ extension Simulation {
     func cumulativeLeakRisk() -> Double {
         guard let m = channel.openIntermediary ?? setup.bestIntermediary else { return 1 }
         let weekly = weeklyLeakProbability(intermediary: m)
-        let latency = setup.scenario.intermediaries[m].latency
+        let latency = setup.intermediaries[m].latency
         return 1 - Double.pow(1 - weekly, Double(latency + 1))
     }
 

@@ -43,7 +43,7 @@ extension Simulation {
     /// Simultaneous and escrowed: the intermediary holds a conditional offer; when the other
     /// side is ready too, both cuts execute together after the latency.
     private mutating func backchannelProtocol(intermediary m: Int, _ draws: WeekDraws) {
-        let x = setup.scenario.intermediaries[m]
+        let x = setup.intermediaries[m]
         if let sender = channel.pendingPrivateOffer {
             let j = other(sender)
             if ready(j, private: true, first: false) {
@@ -68,7 +68,7 @@ extension Simulation {
     }
 
     private mutating func scheduleDeal(intermediary m: Int, firstMover: Side?, _ draws: WeekDraws) {
-        let x = setup.scenario.intermediaries[m]
+        let x = setup.intermediaries[m]
         let needsConfirmation = x.authority < 1
         let at = week + x.latency + (needsConfirmation ? 1 : 0)
         channel.pendingPrivateOffer = nil
@@ -80,7 +80,7 @@ extension Simulation {
 
     private mutating func executeScheduledDeal(_ deal: ChannelState.ScheduledDeal, _ draws: WeekDraws) {
         channel.scheduledDeal = nil
-        let x = setup.scenario.intermediaries[deal.intermediary]
+        let x = setup.intermediaries[deal.intermediary]
         if deal.needsConfirmation, draws.authority >= x.authority {
             // "No one can speak for Xi": the principal repudiates what the envoy arranged.
             repudiations += 1

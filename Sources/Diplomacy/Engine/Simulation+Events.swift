@@ -10,8 +10,8 @@ extension Simulation {
         // Elections raise audience costs as they approach; the week after, commitment halves
         // and the leader is a lame duck.
         for i in 0..<2 { sides[i].electionMultiplier = 1 }
-        for event in setup.scenario.events where event.kind == .election {
-            guard let i = side(of: event), let at = setup.week(of: event) else { continue }
+        for (event, at) in setup.elections {
+            guard let i = side(of: event), let at else { continue }
             let ahead = at - week
             if ahead >= 0 {
                 sides[i].electionMultiplier *= 1 + p.events.electionBoost * Double.exp(-Double(ahead) / p.events.electionWindow)

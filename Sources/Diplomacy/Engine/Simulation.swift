@@ -49,7 +49,7 @@ public struct Simulation {
         let r0 = setup.parameters.beliefs.receptivity
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0, strategy: setup.strategies[$0].fresh()) }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
-        credibility = setup.scenario.intermediaries.map(\.credibility)
+        credibility = setup.intermediaries.map(\.credibility)
         peakTariffs = sides.map(\.tariff)
         startFromHistory()
         // A war already under way: each side remembers the other's last move as an escalation

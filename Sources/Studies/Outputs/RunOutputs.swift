@@ -1,3 +1,4 @@
+import Diplomacy
 import Experiments
 import Foundation
 import Reports
@@ -37,6 +38,15 @@ public final class RunOutputs {
     }
 
     public var wantsReport: Bool { directory != nil || reportFile != nil }
+
+    /// Renders the HTML report (if one is wanted), writes the remaining files and moves all of
+    /// them into place.
+    public func finish(summaryJSON: String, summary: EnsembleSummary, scenario: Scenario, overrides: [String],
+                       narrative: RunNarrative?) throws {
+        let report = wantsReport ? HTMLReport.render(ReportInput(summary: summary, scenario: scenario, overrides: overrides,
+                                                                 narrative: narrative, history: try ReportHistory.bundled())) : nil
+        try finish(summaryJSON: summaryJSON, summary: summary, report: report)
+    }
 
     /// Writes the remaining files and moves all of them into place.
     public func finish(summaryJSON: String, summary: EnsembleSummary, report: String?) throws {

@@ -17,21 +17,6 @@ struct BenchEngineCommand: ParsableCommand {
         discussion: "Example:\n  swift run -c release backchannel bench engine --format json"
     )
 
-    struct Report: Encodable {
-        let benchmark = "engine"
-        let scenario: String
-        let runsPerSecond1Thread: Double
-        let runsPerSecondAllThreads: Double
-        let threads: Int
-        let peakRssMb: [String: Double]?
-        enum CodingKeys: String, CodingKey {
-            case benchmark, scenario, threads
-            case runsPerSecond1Thread = "runs_per_second_1_thread"
-            case runsPerSecondAllThreads = "runs_per_second_all_threads"
-            case peakRssMb = "peak_rss_mb"
-        }
-    }
-
     @Argument(help: "Scenario (default: us-china-2025).")
     var scenario: String?
 
@@ -55,22 +40,10 @@ struct BenchEngineCommand: ParsableCommand {
     func run() throws {
         let input = try ScenarioSource.resolve(scenario)
         let prepared = try PreparedScenario.load(input)
-        let setup = prepared.setup
         let all = threads ?? availableCores
-        _ = prepared.throughput(threads: 1, runs: min(runs, 1_000))  // warm up
-        let single = prepared.throughput(threads: 1, runs: runs)
-        let parallel = prepared.throughput(threads: all, runs: runs)
-        var memory: [String: Double]?
-        if !skipMemory {
-            var m: [String: Double] = [:]
-            for n in [100_000, 1_000_000] {
-                _ = prepared.ensemble(seed: Seed(2), runs: n).run(threads: all)
-                m[String(n)] = PeakMemory.megabytes()
-            }
-            memory = m
-        }
-        let report = Report(scenario: input.name, runsPerSecond1Thread: single.rounded(), runsPerSecondAllThreads: parallel.rounded(),
-                            threads: all, peakRssMb: memory)
+        let report = EngineBenchmark.measure(prepared, name: input.name, runs: runs, threads: all, memory: !skipMemory)
+        let (single, parallel, memory) = (report.runsPerSecond1Thread, report.runsPerSecondAllThreads, report.peakRssMb)
+        let setup = prepared.setup
         switch format {
         case .json:
             print(try jsonText(report))

@@ -99,19 +99,10 @@ struct RunCommand: ParsableCommand {
         let summaryJSON = try jsonText(summary)
         let narrative = collector.flatMap { RunNarrative.representative(study.ensemble, finder: $0.finder) }
         let overrideTexts = overrides + (weeks.map { ["weeks=\($0)"] } ?? [])
-        if outputs.wantsReport {
-            let reportInput = ReportInput(summary: summary, scenario: study.scenario, overrides: overrideTexts, narrative: narrative,
-                                          history: try ReportHistory.bundled())
-            try outputs.finish(summaryJSON: summaryJSON, summary: summary, report: HTMLReport.render(reportInput))
-        }
+        try outputs.finish(summaryJSON: summaryJSON, summary: summary, scenario: study.scenario, overrides: overrideTexts, narrative: narrative)
         if let runStore, let storePath {
-            let record = NewRun(createdAt: WallClock.isoNow(), scenarioSource: study.source.name, scenarioText: study.source.text,
-                                overrides: overrideTexts, summary: summary, summaryJSON: summaryJSON,
-                                narrativeJSON: try narrative.map { try jsonText($0) })
-            let id: Int64
-            do { id = try runStore.record(record, failpoint: StoreTestHooks.failpoint) } catch {
-                throw InternalFailure("\(storePath): cannot record the run: \(error)")
-            }
+            let id = try study.record(in: runStore, path: storePath, summary: summary, summaryJSON: summaryJSON, overrides: overrideTexts,
+                                      narrative: narrative, failpoint: StoreTestHooks.failpoint)
             Diagnostics.note("recorded as run \(id) in \(storePath)")
         }
         switch format {

@@ -48,17 +48,9 @@ struct ShowCommand: ParsableCommand {
         if let report {
             let outputs = try RunOutputs(out: nil, report: report, force: force)
             defer { outputs.abandon() }
-            let overrides = (try? JSONDecoder().decode([String].self, from: Data(stored.overrides.utf8))) ?? []
-            var parsed: [ScenarioOverride] = []
-            for text in overrides {
-                guard let o = ScenarioOverride(text) else { throw BadInput("\(path): run \(id) has a malformed override \"\(text)\"") }
-                parsed.append(o)
-            }
-            let scenario = try ScenarioLoader.standard.load(yaml: stored.scenarioText, file: stored.scenarioSource, overrides: parsed)
+            let (scenario, overrides) = try stored.scenario(path: path)
             let narrative = stored.narrativeJSON.flatMap { try? JSONDecoder().decode(RunNarrative.self, from: Data($0.utf8)) }
-            let input = ReportInput(summary: summary, scenario: scenario, overrides: overrides, narrative: narrative,
-                                    history: try ReportHistory.bundled())
-            try outputs.finish(summaryJSON: stored.summaryJSON, summary: summary, report: HTMLReport.render(input))
+            try outputs.finish(summaryJSON: stored.summaryJSON, summary: summary, scenario: scenario, overrides: overrides, narrative: narrative)
         }
         switch format {
         case .json: print(try jsonText(summary))
