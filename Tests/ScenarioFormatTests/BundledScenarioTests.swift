@@ -43,6 +43,23 @@ import Testing
         #expect(s.actors[0].strategy == StrategySettings())
         #expect(s.actors[0].constituencies[0] == Constituency(name: "Everyone", capability: 1, salience: 1, stance: 50))
     }
+
+    /// The same for the lists: an intermediary, a rung and an event given only their required
+    /// fields equal the model's initialisers with their defaults.
+    @Test func defaultsOfIntermediariesRungsAndEventsMatchTheModel() throws {
+        let yaml = replacing("    tariffs: { CHN: 20 }\n", with: "    tariffs: { CHN: 20 }\n    rungs:\n      - { name: Export controls, pain: 2 }\n")
+            + """
+
+            intermediaries:
+              - { id: envoy, name: An envoy, access: { USA: 0.5, CHN: 0.4 } }
+            events:
+              - { kind: summit, week: 3 }
+            """
+        let s = try testLoader.load(yaml: yaml, file: "t.yaml")
+        #expect(s.intermediaries == [Intermediary(id: "envoy", name: "An envoy", access: ["USA": 0.5, "CHN": 0.4])])
+        #expect(s.actors[0].rungs == [Rung(name: "Export controls", pain: 2)])
+        #expect(s.events == [Event(kind: .summit, week: 3)])
+    }
 }
 
 let testLoaderAllStrategies = ScenarioLoader(
