@@ -27,6 +27,8 @@ let package = Package(
         ),
         .testTarget(name: "TradeTests", dependencies: ["Trade", "TradeData", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Parallel"),
+        // Scenario fixtures and run helpers shared by the test targets (never linked into the binary).
+        .target(name: "TestSupport", dependencies: ["Diplomacy", "Experiments", "Randomness"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .target(name: "Games", dependencies: ["Randomness", "Parallel"]),
         .testTarget(name: "GamesTests", dependencies: ["Games", "Randomness"], resources: [.copy("Fixtures")]),
@@ -49,7 +51,7 @@ let package = Package(
             dependencies: ["Diplomacy", "Experiments", "Games", "History", "Trade", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Resources/tariffs_us_china.csv")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "Diplomacy", "Randomness"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "Diplomacy", "Randomness", "TestSupport"]),
         .target(name: "Store", dependencies: ["Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         // The road from a scenario file to a study, shared by the CLI and any other front end.
         .target(
@@ -66,7 +68,7 @@ let package = Package(
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "CLITests", dependencies: ["backchannel", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
-        .testTarget(name: "DiplomacyTests", dependencies: ["Diplomacy", "Experiments", "Games", "Randomness"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Diplomacy", "History", "Randomness"]),
+        .testTarget(name: "DiplomacyTests", dependencies: ["Diplomacy", "Experiments", "Games", "Randomness", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Diplomacy", "History", "Randomness", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 @testable import Diplomacy
 import Randomness
+import TestSupport
 import Testing
 
 /// docs/model.md §9, comparative statics: means over 300 seeds with common random numbers (the

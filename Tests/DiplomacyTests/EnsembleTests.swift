@@ -2,6 +2,7 @@
 import Experiments
 import Foundation
 import Randomness
+import TestSupport
 import Testing
 
 /// The ensemble runner: bit-identical summaries whatever the threads, and forecast questions

@@ -1,6 +1,7 @@
 @testable import Diplomacy
 import Experiments
 import Randomness
+import TestSupport
 import Testing
 
 /// docs/model.md §9, invariants 1–10, on fixed seeds.

@@ -1,6 +1,7 @@
 import Diplomacy
 import Experiments
 import Randomness
+import TestSupport
 import Synchronization
 import Testing
 

@@ -1,5 +1,6 @@
 @testable import Diplomacy
 import Randomness
+import TestSupport
 import Testing
 
 /// Escalation beyond tariffs (docs/model.md §7, beyond tariffs): climbed once the tariff is at its cap,

@@ -2,35 +2,26 @@ import Diplomacy
 import Experiments
 import Foundation
 import Randomness
+import TestSupport
 import Testing
 
 /// compare's paired differences and the sweep's shards, on a small stylized scenario.
 @Suite struct BatchTests {
     static let start = CivilDate(iso: "2025-01-06")!
 
+    /// The engine fixture with noise (so runs differ), 30 weeks, and dated questions.
     static func scenario(mode: DiplomacyMode = .gate, leak: Double = 0.005) -> Scenario {
-        func side(_ id: String, _ other: String, tariff: Double) -> Actor {
-            var a = Actor(id: id, name: id, leader: Leader(name: "\(id) leader"), tariffs: [other: tariff],
-                          constituencies: [Constituency(name: "Hawks", capability: 30, salience: 0.8, stance: 85, pain: 0.2),
-                                           Constituency(name: "Business", capability: 40, salience: 0.6, stance: 30, pain: 1.0)])
-            a.strategy.perceptionNoise = 0.03
-            return a
+        Fixture.with(Fixture.proto(mode: mode, weeks: 30)) {
+            for i in $0.actors.indices { $0.actors[i].strategy.perceptionNoise = 0.03 }
+            $0.intermediaries[0].leakRate = leak
+            let mid = Fixture.start.adding(days: 7 * 10 + 3)
+            $0.outputs = Outputs(questions: [Question(id: "deal", kind: .deal, by: mid),
+                                             Question(id: "talks", kind: .talks, by: mid),
+                                             Question(id: "above", kind: .tariffAbove, date: mid, actor: "USA", level: 40)])
         }
-        var m = Intermediary(id: "envoy", name: "Envoy", access: ["USA": 1, "CHN": 1])
-        m.leakRate = leak
-        let mid = start.adding(days: 7 * 10 + 3)
-        return Scenario(name: "batch test", start: start, weeks: 30, economy: EconomySettings(model: .stylized),
-                        actors: [side("USA", "CHN", tariff: 35), side("CHN", "USA", tariff: 10)], intermediaries: [m],
-                        diplomacy: DiplomacySettings(mode: mode),
-                        outputs: Outputs(questions: [Question(id: "deal", kind: .deal, by: mid),
-                                                     Question(id: "talks", kind: .talks, by: mid),
-                                                     Question(id: "above", kind: .tariffAbove, date: mid, actor: "USA", level: 40)]))
     }
 
-    static func arm(_ s: Scenario) -> BatchArm {
-        let setup = try! EngineSetup(scenario: s)
-        return BatchArm(setup: setup, makeEconomy: { StylizedPain(setup: setup) })
-    }
+    static func arm(_ s: Scenario) -> BatchArm { Fixture.arm(s) }
 
     @Test func identicalVariantsGiveExactlyZeroDifference() {
         let s = Self.scenario()
