@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""NumPy reference of TRADE_MODEL.md (Armington GE with tariffs, exact hat algebra).
+"""NumPy reference of the trade model (docs/model.md §10) (Armington GE with tariffs, exact hat algebra).
 
 An independent, straightforward transcription of the spec used to cross-check the Swift `Trade`
 module and to generate the golden values in Tests/TradeTests/Fixtures/golden_calib_2024.json.
@@ -9,7 +9,7 @@ Usage:
     python3 scripts/trade_reference.py            # prints the golden JSON to stdout
     python3 scripts/trade_reference.py --write    # writes the fixture file
 
-Conventions (TRADE_MODEL.md §1): arrays are [i][j] with i = exporter (row), j = importer (column);
+Conventions (docs/model.md §10.1): arrays are [i][j] with i = exporter (row), j = importer (column);
 t[i][j] is the tariff imposed by importer j on goods from exporter i, as a fraction.
 """
 import json

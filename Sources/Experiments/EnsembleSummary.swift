@@ -1,7 +1,7 @@
 import Diplomacy
 import Randomness
 
-/// The result of `backchannel run` (the JSON contract of DESIGN §7 / issue 5). Probabilities in
+/// The result of `backchannel run` (the JSON contract in docs/commands.md, `run`). Probabilities in
 /// `by_week` are cumulative ("by this week"). Quantiles are exact on the runs' values
 /// (nearest rank: the smallest value with at least q·N runs at or below it).
 public struct EnsembleSummary: Codable, Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Diplomacy
 
-/// Answers a scenario's forecast questions for one run, with the definitions of DESIGN §5:
+/// Answers a scenario's forecast questions for one run, with the definitions of docs/commands.md (`run`, definitions):
 /// an event "by" a date happened in or before the week containing the date; a tariff "on" a
 /// date is the level in force at the end of the week containing it.
 public struct QuestionTracker: Sendable {

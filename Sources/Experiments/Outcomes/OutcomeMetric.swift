@@ -5,7 +5,7 @@ import Diplomacy
 /// Names are stable (they are CSV columns, JSON keys and `--outcome` values):
 /// `p_deal`, `p_capitulation:ID`, `p_stalemate`, `p_deal_by_week:K`, `weeks_to_end`, `p_leak`,
 /// `audience_cost:ID`, `peak_tariff:ID`, `welfare_loss:ID`, `question:QID`. Definitions are
-/// DESIGN §5's: a deal by week K ended in a deal in week K or before (the run's `by_week` index K);
+/// docs/commands.md's (`run`, definitions): a deal by week K ended in a deal in week K or before (the run's `by_week` index K);
 /// `weeks_to_end` is the week index of the ending, or the horizon W for a run still at war.
 public enum OutcomeMetric: Sendable, Hashable {
     case deal

@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a scenario value, path=value (repeatable).")
     var overrides: [String] = []
 
-    /// `run` also prints the by-week aggregates as CSV (DESIGN §7).
+    /// `run` also prints the by-week aggregates as CSV (docs/commands.md).
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
     @Option(help: "table, json (the summary contract) or csv (the by-week aggregates, as by_week.csv).")
