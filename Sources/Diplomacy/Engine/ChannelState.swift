@@ -11,8 +11,11 @@ public struct ChannelState: Sendable, Equatable {
     public var status: Status = .closed
     /// A conditional offer held in escrow by the intermediary.
     public var pendingPrivateOffer: Side?
-    /// An offer on the public record, waiting for the other side.
+    /// Its terms (the share of war tariffs cut; nil: the model's deal_cut).
+    public var pendingCut: Double?
+    /// An offer on the public record, waiting for the other side, and its terms.
     public var standingPublicOffer: Side?
+    public var standingCut: Double?
     /// A deal agreed through the backchannel, to execute at `week`.
     public var scheduledDeal: ScheduledDeal?
 
@@ -23,6 +26,8 @@ public struct ChannelState: Sendable, Equatable {
         public var needsConfirmation: Bool
         /// Who asked first (nil when both offers arrived together).
         public var firstMover: Side?
+        /// The terms: the share of war tariffs cut (nil: the model's deal_cut).
+        public var cut: Double?
     }
 
     public var isOpen: Bool { if case .open = status { return true } else { return false } }

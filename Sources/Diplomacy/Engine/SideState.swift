@@ -1,5 +1,3 @@
-import Games
-
 /// What one side is at a point of a run (the state of docs/model.md §1).
 public struct SideState: Sendable {
     /// τ_i: the tariff this side imposes on the other, as a fraction.
@@ -43,11 +41,9 @@ public struct SideState: Sendable {
     public var perceivedOtherEscalated = false
     /// Whether the other was seen escalating since this side last reviewed its tariff.
     var perceivedSinceReview = false
-    public var strategy: Strategy
 
-    init(tariff: Double, receptivity: Double, strategy: Strategy) {
+    public init(tariff: Double, receptivity: Double) {
         self.tariff = tariff
         self.receptivity = receptivity
-        self.strategy = strategy
     }
 }

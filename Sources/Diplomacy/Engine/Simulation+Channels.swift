@@ -1,15 +1,6 @@
 extension Simulation {
-    /// The Diplomat's rule (docs/model.md §6): determined, facing strong opposition, expecting a
-    /// receptive answer.
-    func gateOpen(_ i: Side) -> Bool {
-        let t = setup.sides[i].thresholds
-        return setup.sides[i].determination >= t.determination && sides[i].opposition >= t.opposition
-            && sides[i].receptivity >= t.receptivity
-    }
-
-    /// Whether side i may make a first offer in public this week.
-    func canTalkInPublic(_ i: Side) -> Bool {
-        guard setup.sides[i].determination >= setup.sides[i].thresholds.determination else { return false }
+    /// Whether talks in public are open to a first offer this week (the mode and the channel).
+    func publicTalksAllowed() -> Bool {
         switch setup.diplomacyMode {
         case .noTalks: return false
         case .public, .gate: return !channel.isOpen
@@ -17,26 +8,61 @@ extension Simulation {
         }
     }
 
-    /// Step 6: a backchannel opens when the rule says so (or at once when forced).
-    mutating func openChannels(_ draws: WeekDraws) {
-        guard case .closed = channel.status, isAtWar, let m = setup.bestIntermediary else { return }
-        let x = setup.intermediaries[m]
-        let opener: Side
+    /// Step 6: a backchannel opens when a seat asks for one (the rules: the Diplomat's gate) and
+    /// the contact gets through, or at once when the mode forces it; a seat may close it.
+    mutating func openChannels(_ draws: WeekDraws, _ decisions: [Decision]) {
+        for i in 0..<2 where decisions[i].channel == .close {
+            guard case let .open(m, _, _) = channel.status else {
+                refuse(i, .channel, decisions, "there is no open backchannel to close")
+                continue
+            }
+            channel = ChannelState()
+            if tracing { record(.channelClosed, .leaders, "\(name(i)) closes the backchannel via \(setup.intermediaries[m].name)") }
+        }
+        var asked: [Int?] = [nil, nil]
+        for i in 0..<2 {
+            guard case let .open(m)? = decisions[i].channel else { continue }
+            if let problem = openingProblem(m) { refuse(i, .channel, decisions, problem) } else { asked[i] = m }
+        }
+        guard case .closed = channel.status, isAtWar else { return }
+        let opener: Side, m: Int
         switch setup.diplomacyMode {
         case .noTalks, .public:
             return
         case .backchannel:
+            guard let best = setup.bestIntermediary else { return }
             opener = tieWinner(draws)
+            m = asked[opener] ?? best
         case .gate:
-            let willing0 = gateOpen(0), willing1 = gateOpen(1)
-            guard willing0 || willing1 else { return }
+            guard asked[0] != nil || asked[1] != nil else { return }
+            opener = asked[0] != nil && asked[1] != nil ? tieWinner(draws) : (asked[0] != nil ? 0 : 1)
+            m = asked[opener]!
             // Contact succeeds with the intermediary's reach to both leaderships.
-            guard draws.access < setup.bestReach else { return }
-            opener = willing0 && willing1 ? tieWinner(draws) : (willing0 ? 0 : 1)
+            guard draws.access < reach(m) else { return }
         }
         channel.status = .open(intermediary: m, opener: opener, since: week)
         milestones.backchannelOpen = milestones.backchannelOpen ?? week
-        if tracing { log("\(name(opener)) opens a backchannel via \(x.name)") }
+        if tracing { record(.channelOpened, .leaders, "\(name(opener)) opens a backchannel via \(setup.intermediaries[m].name)") }
+    }
+
+    /// The weekly chance a contact through intermediary m reaches both leaderships.
+    func reach(_ m: Int) -> Double {
+        m == setup.bestIntermediary ? setup.bestReach
+            : (setup.intermediaries[m].access[setup.sides[0].id] ?? 0) * (setup.intermediaries[m].access[setup.sides[1].id] ?? 0)
+    }
+
+    /// Why a backchannel through intermediary m cannot be asked for now, or nil.
+    func openingProblem(_ m: Int) -> String? {
+        guard setup.intermediaries.indices.contains(m) else { return "no intermediary number \(m)" }
+        switch setup.diplomacyMode {
+        case .noTalks: return "diplomacy.mode no-talks allows no talks"
+        case .public: return "diplomacy.mode public allows no backchannel"
+        case .gate, .backchannel: break
+        }
+        if !isAtWar { return "there is no war to talk about" }
+        if channel.status != .closed { return "a backchannel is already open or has been exposed" }
+        if reach(m) <= 0 { return "\(setup.intermediaries[m].name) has no access to both leaderships" }
+        return nil
     }
 
     /// ℓ_w = 1 − (1−ℓ_m)·Π_i (1−λ_i)(1−ℓ_sp·O_i) (docs/model.md §6, leaks).
@@ -65,13 +91,16 @@ extension Simulation {
             let jump: Double = (1 + omega) / (1 + omega * (1 - escrow))
             sides[other(sender)].hazardMultiplier *= jump
             if channel.scheduledDeal == nil { channel.standingPublicOffer = sender }
-            if tracing { log("leak — \(name(sender))'s pending offer via \(setup.intermediaries[m].name) is exposed") }
+            if tracing {
+                expose(.privateOffer, to: other(sender))
+                record(.leak, .public, "leak — \(name(sender))'s pending offer via \(setup.intermediaries[m].name) is exposed")
+            }
         } else {
             if !chargedContact {
                 sides[opener].audienceCostPaid += (1 + a.leakPenalty) * audienceCost(opener, a.contact)
                 chargedContact = true
             }
-            if tracing { log("leak — the contact via \(setup.intermediaries[m].name) is exposed") }
+            if tracing { record(.leak, .public, "leak — the contact via \(setup.intermediaries[m].name) is exposed") }
         }
         channel.pendingPrivateOffer = nil
         channel.status = .compromised(intermediary: m)  // an agreed deal still goes ahead

@@ -24,28 +24,16 @@ extension Simulation {
                 + (atWar ? a.commitmentWar : 0) + (sides[i].statementThisWeek ? a.commitmentStatement : 0)
             sides[i].nationalism = a.nationalismMemory * sides[i].nationalism
                 + (sides[j].escalated ? a.nationalismEscalation : 0) + (sides[j].statementThisWeek ? a.nationalismStatement : 0)
-            if tracing, sides[j].statementThisWeek { log("\(name(j)) issues a hawkish statement") }
+            if tracing, sides[j].statementThisWeek { record(.statement, .public, "\(name(j)) issues a hawkish statement") }
         }
     }
 
-    /// α_i^eff: base audience cost, raised by nationalism and an approaching election, halved
-    /// for a lame duck, lowered by a justification (docs/model.md §4, §8).
-    func effectiveAudience(_ i: Side) -> Double {
-        let s = setup.sides[i]
-        let p = setup.parameters
-        var alpha = s.audience * (1 + s.nationalismWeight * sides[i].nationalism) * sides[i].electionMultiplier
-        if sides[i].lameDuck { alpha *= p.events.lameDuck }
-        if sides[i].justified { alpha *= 1 - p.audience.justification }
-        return alpha
-    }
-
-    /// AC_i(k) = φ_i α_i^eff K_i k.
     func audienceCost(_ i: Side, _ k: Double) -> Double {
-        setup.sides[i].face * effectiveAudience(i) * sides[i].commitment * k
+        PoliticalCost.audienceCost(setup.sides[i], sides[i], setup.parameters, k)
     }
 
     /// F_i: the cost of being seen to ask first.
-    func firstMoveCost(_ i: Side) -> Double { audienceCost(i, setup.parameters.audience.firstMove) }
+    func firstMoveCost(_ i: Side) -> Double { PoliticalCost.firstMoveCost(setup.sides[i], sides[i], setup.parameters) }
 
     /// ℓ_cum: the chance the channel leaks before a deal agreed now is announced.
     func cumulativeLeakRisk() -> Double {
@@ -57,13 +45,7 @@ extension Simulation {
 
     /// AC^deal_i on a channel (docs/model.md §4).
     func dealAudienceCost(_ i: Side, private isPrivate: Bool, first: Bool) -> Double {
-        let a = setup.parameters.audience
-        let visible = audienceCost(i, a.dealCut * (1 - a.reciprocity))
-        let lopsided = audienceCost(i, a.lopsidedness * max(0, 0.5 - sides[i].share))
-        let firstCost = first ? firstMoveCost(i) : 0
-        if isPrivate {
-            return visible + cumulativeLeakRisk() * (1 + a.leakPenalty) * (lopsided + firstCost)
-        }
-        return visible + lopsided + firstCost
+        PoliticalCost.dealAudienceCost(setup.sides[i], sides[i], setup.parameters, leakRisk: isPrivate ? cumulativeLeakRisk() : 0,
+                                       private: isPrivate, first: first)
     }
 }

@@ -16,7 +16,7 @@ extension Simulation {
             if ahead >= 0 {
                 sides[i].electionMultiplier *= 1 + p.events.electionBoost * Double.exp(-Double(ahead) / p.events.electionWindow)
             }
-            if tracing, ahead == 0 { log("election in \(name(i))") }
+            if tracing, ahead == 0 { record(.scheduled, .public, "election in \(name(i))") }
             if ahead == -1 {
                 sides[i].commitment *= p.events.postElectionCommitment
                 sides[i].lameDuck = true
@@ -26,9 +26,9 @@ extension Simulation {
         if let pause, pause.deadline == week {
             if pause.snapback {
                 for i in 0..<2 { sides[i].tariff = pause.tariffsBefore[i] }
-                if tracing { log("pause expires: tariffs snap back to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff))") }
+                if tracing { record(.scheduled, .public, "pause expires: tariffs snap back to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff))") }
             } else {
-                if tracing { log("pause expires; tariffs stay") }
+                if tracing { record(.scheduled, .public, "pause expires; tariffs stay") }
             }
             self.pause = nil
         }
@@ -52,25 +52,25 @@ extension Simulation {
                 sides[i].tariff = t0 + (1 - cut) * (sides[i].tariff - t0)
             }
             pause = PauseState(deadline: min(setup.weeks, week + (event.duration ?? 13)), tariffsBefore: before, snapback: event.snapback ?? true)
-            if tracing { log("pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(event.duration ?? 13) weeks") }
+            if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(event.duration ?? 13) weeks") }
         case .deadline:
             // A deadline marks a pause's expiry; the pause itself carries the snapback.
             if let snapback = event.snapback, pause != nil { pause?.snapback = snapback }
-            if tracing { log("deadline\(label)") }
+            if tracing { record(.scheduled, .public, "deadline\(label)") }
         case .summit:
             milestones.summit = milestones.summit ?? week
             milestones.formalTalks = milestones.formalTalks ?? week
             summitThisWeek = true
-            if tracing { log("summit\(label)") }
+            if tracing { record(.scheduled, .public, "summit\(label)") }
         case .marketShock:
             for i in affected(event) { sides[i].shock += event.pain ?? 0 }
-            if tracing { log("market shock\(label) hits \(affected(event).map(name).joined(separator: " and "))") }
+            if tracing { record(.scheduled, .public, "market shock\(label) hits \(affected(event).map(name).joined(separator: " and "))") }
         case .costlySignal:
             guard let i = side(of: event) else { return }
             let cost = event.cost ?? 0
             sides[i].shock += cost
             signal(to: other(i), likelihoodRatio: 1 + cost / p.beliefs.costReference, credibility: 1)
-            if tracing { log("\(name(i)) sends a costly signal\(label)") }
+            if tracing { record(.signal, .public, "\(name(i)) sends a costly signal\(label)") }
         case .cheapTalk:
             guard let i = side(of: event) else { return }
             if event.channel == .private {
@@ -78,20 +78,20 @@ extension Simulation {
             } else {
                 signal(to: other(i), likelihoodRatio: p.beliefs.publicCheapTalk, credibility: 1)
             }
-            if tracing { log("\(name(i)) sends \(event.channel?.rawValue ?? "public") cheap talk\(label)") }
+            if tracing { record(.signal, event.channel == .private ? .leaders : .public, "\(name(i)) sends \(event.channel?.rawValue ?? "public") cheap talk\(label)") }
         case .protestRepressed:
             guard let i = side(of: event) else { return }
             signal(to: other(i), likelihoodRatio: p.beliefs.protestRepressed, credibility: 1)
-            if tracing { log("\(name(i)) represses nationalist protest\(label)") }
+            if tracing { record(.scheduled, .public, "\(name(i)) represses nationalist protest\(label)") }
         case .protestAllowed:
             guard let i = side(of: event) else { return }
             sides[i].commitment += p.audience.commitmentStatement
             sides[i].nationalism += p.audience.nationalismStatement
-            if tracing { log("\(name(i)) allows nationalist protest\(label)") }
+            if tracing { record(.scheduled, .public, "\(name(i)) allows nationalist protest\(label)") }
         case .justification:
             guard let i = side(of: event) else { return }
             sides[i].justified = true
-            if tracing { log("\(name(i)) cites new information\(label)") }
+            if tracing { record(.statement, .public, "\(name(i)) cites new information\(label)") }
         }
     }
 

@@ -24,10 +24,14 @@ public struct Simulation {
     var chargedFirstMove = false
     /// Intermediary credibility, lowered by repudiations.
     public internal(set) var credibility: [Double]
-    /// Narrative lines ("week 7: CHN opens a backchannel via …"), recorded only when asked
-    /// for (`recordNarrative()`), so ensembles do not pay for string building.
-    private var narrativeLog: NarrativeLog?
-    public var narrative: [String] { narrativeLog?.lines ?? [] }
+    /// The run's events with who saw them, recorded only when asked for (`recordNarrative()`),
+    /// so ensembles do not pay for string building.
+    private var eventLog: EventLog?
+    public var events: [EngineEvent] { eventLog?.events ?? [] }
+    /// Narrative lines ("week 7: CHN opens a backchannel via …"): the events in order.
+    public var narrative: [String] { events.map { "week \($0.week): \($0.text)" } }
+    /// Who plays each side: the rules unless a script or a player takes the seat.
+    public internal(set) var seats: [Seat]
 
     public internal(set) var economy: any PainModel
     var noise: BackchannelRNG
@@ -39,7 +43,7 @@ public struct Simulation {
     /// A scheduled summit takes place this week.
     var summitThisWeek = false
 
-    public init(setup: EngineSetup, seed: Seed, economy: any PainModel) {
+    public init(setup: EngineSetup, seed: Seed, economy: any PainModel, seats: [Seat]? = nil) {
         self.setup = setup
         self.economy = economy
         noise = seed.derive("noise").generator()
@@ -47,7 +51,10 @@ public struct Simulation {
         misc = seed.derive("misc").generator()
         strategyStreams = [seed.derive("strategy", 0).generator(), seed.derive("strategy", 1).generator()]
         let r0 = setup.parameters.beliefs.receptivity
-        sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0, strategy: setup.strategies[$0].fresh()) }
+        sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0) }
+        self.seats = seats ?? setup.strategies.map { .rules(RuleDecider(strategy: $0)) }
+        // A seat that is not the rules reads its record of events: keep them.
+        if self.seats.contains(where: { !$0.isRules }) { eventLog = EventLog() }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
         credibility = setup.intermediaries.map(\.credibility)
         peakTariffs = sides.map(\.tariff)
@@ -59,7 +66,7 @@ public struct Simulation {
             let otherAtWar = sides[j].tariff > setup.sides[j].baselineTariff + 1e-12 || sides[j].rungs > 0
             let ownAtWar = sides[i].tariff > setup.sides[i].baselineTariff + 1e-12 || sides[i].rungs > 0
             if otherAtWar || ownAtWar {
-                sides[i].strategy.observe(own: ownAtWar ? .defect : .cooperate, opponent: otherAtWar ? .defect : .cooperate)
+                self.seats[i].observe(own: ownAtWar ? .defect : .cooperate, intended: nil, otherEscalated: otherAtWar)
                 sides[i].perceivedOtherEscalated = otherAtWar
             }
         }
@@ -110,10 +117,20 @@ public struct Simulation {
             updatePolitics()
             updateCostsAndStocks(draws)
             updateBeliefs()
-            openChannels(draws)
+            openChannels(draws, askSeats(draws, .channels))
             checkLeaks(draws)
-            checkEndings(draws)
-            if ending == nil, pause == nil { reciprocate(draws) }
+            let decisions = askSeats(draws, .moves)
+            checkEndings(draws, decisions)
+            if ending == nil, pause == nil {
+                reciprocate(draws, decisions)
+            } else {
+                for i in 0..<2 {
+                    let reason = ending != nil ? "the war ended this week" : "a pause holds the tariffs"
+                    if decisions[i].tariff != nil { refuse(i, .tariff, decisions, reason) }
+                    if decisions[i].rungs != nil { refuse(i, .rungs, decisions, reason) }
+                }
+            }
+            if ending == nil { applySignalsAndStatements(decisions) }
         } else {
             updateEconomy()  // tariffs are frozen after the ending; the economy still reports
         }
@@ -124,16 +141,19 @@ public struct Simulation {
         week += 1
     }
 
-    /// Starts recording the narrative of this run.
-    public mutating func recordNarrative() { narrativeLog = NarrativeLog() }
+    /// Starts recording the events (and so the narrative) of this run.
+    public mutating func recordNarrative() { eventLog = EventLog() }
 
-    /// Whether narrative lines are recorded. Call sites test it before building a line: an
-    /// autoclosure in a mutating method would copy the whole simulation every time.
-    var tracing: Bool { narrativeLog != nil }
+    /// Whether events are recorded. Call sites test it before building a line: an autoclosure
+    /// in a mutating method would copy the whole simulation every time.
+    var tracing: Bool { eventLog != nil }
 
-    func log(_ text: String) {
-        narrativeLog?.lines.append("week \(week): \(text)")
+    func record(_ kind: EngineEvent.Kind, _ visibility: EngineEvent.Visibility, _ text: String) {
+        eventLog?.events.append(EngineEvent(week: week, kind: kind, visibility: visibility, text: text))
     }
+
+    /// A leak: side `i` learns this week of the private offers it had not seen.
+    func expose(_ kind: EngineEvent.Kind, to i: Side) { eventLog?.expose(kind, to: i, week: week) }
 
     func name(_ i: Side) -> String { setup.sides[i].id }
 
@@ -180,10 +200,3 @@ extension Simulation {
         return draws.tieBreak < 0.5 ? firstByID : other(firstByID)
     }
 }
-
-/// The lines of a run's narrative (a reference, so logging never needs exclusive access to the
-/// simulation it describes).
-final class NarrativeLog {
-    var lines: [String] = []
-}
-

@@ -1,0 +1,116 @@
+/// What one seat decides in one week (docs/model.md §1, step 6–9): its tariff and measures
+/// beyond tariffs, its channels, offers and answers, signals and statements, or giving in.
+///
+/// A *firm* part (a script's, a player's) is a command: if the engine cannot carry it out it is
+/// refused with a reason, recorded as an event the seat sees. The rule decider's parts are
+/// *standing* willingness the engine uses where it applies (an offer "in public if talks are
+/// public, privately if a channel is open"), so they are never refused.
+public struct Decision: Sendable, Equatable {
+    public enum TariffMove: Sendable, Equatable {
+        /// Keep the tariff where it is.
+        case hold
+        /// One step up (docs/model.md §7), or the next rung once the tariff is at its cap.
+        case raise
+        /// To a level (a fraction; 0.1 = 10%), between the side's peacetime level and the cap.
+        case level(Double)
+    }
+
+    public enum RungMove: Sendable, Equatable {
+        /// Put the next measure beyond tariffs in force.
+        case climb
+        /// Lift the last `count` measures in force.
+        case lift(count: Int)
+    }
+
+    public enum ChannelMove: Sendable, Equatable {
+        /// Open a backchannel through intermediary `index` (the scenario's order).
+        case open(intermediary: Int)
+        /// Close the open backchannel.
+        case close
+    }
+
+    public enum OfferChannel: String, Sendable, Equatable, CaseIterable {
+        case `private`, `public`
+    }
+
+    /// An offer of joint de-escalation.
+    public struct Offer: Sendable, Equatable {
+        public var channel: OfferChannel
+        /// f: the share of each side's war tariff the deal removes (nil: the model's deal_cut).
+        public var cut: Double?
+        /// How strongly the seat wants it now (its margin, for the rules); breaks a tie when
+        /// both sides would be first in public the same week.
+        public var urgency: Double
+
+        public init(channel: OfferChannel, cut: Double? = nil, urgency: Double = 0) {
+            self.channel = channel
+            self.cut = cut
+            self.urgency = urgency
+        }
+    }
+
+    public enum Signal: Sendable, Equatable {
+        /// Words only, in public or through the channel.
+        case cheapTalk(SignalChannel)
+        /// A costly signal (releasing detainees, say) that costs the sender `cost` pain.
+        case costly(cost: Double)
+    }
+
+    public enum Statement: String, Sendable, Equatable, CaseIterable {
+        /// Raises one's own commitment and the other side's nationalism.
+        case hawkish
+        /// Lowers one's own commitment (a softening of tone).
+        case conciliatory
+    }
+
+    /// The tariff decision, nil when the seat does not review its tariff this week.
+    public var tariff: TariffMove?
+    public var rungs: RungMove?
+    public var channel: ChannelMove?
+    /// At most one offer per channel.
+    public var offers: [Offer]
+    /// Answers to an offer on the table (and, for `acceptPublic`, a deal at a summit).
+    public var acceptPrivate: Bool
+    public var acceptPublic: Bool
+    public var acceptSummit: Bool
+    public var signal: Signal?
+    public var statement: Statement?
+    /// Give in: back down in public (with the urgency that breaks a tie).
+    public var giveIn: Double?
+    /// The parts that are commands: refused with a reason when they cannot be carried out.
+    public var firm: Parts
+
+    /// Parts of a decision.
+    public struct Parts: OptionSet, Sendable, Equatable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let tariff = Parts(rawValue: 1)
+        public static let rungs = Parts(rawValue: 2)
+        public static let channel = Parts(rawValue: 4)
+        public static let privateOffer = Parts(rawValue: 8)
+        public static let publicOffer = Parts(rawValue: 16)
+        public static let accept = Parts(rawValue: 32)
+        public static let signal = Parts(rawValue: 64)
+        public static let statement = Parts(rawValue: 128)
+        public static let giveIn = Parts(rawValue: 256)
+        public static let all = Parts(rawValue: 511)
+    }
+
+    public init(tariff: TariffMove? = nil, rungs: RungMove? = nil, channel: ChannelMove? = nil, offers: [Offer] = [],
+                acceptPrivate: Bool = false, acceptPublic: Bool = false, acceptSummit: Bool = false,
+                signal: Signal? = nil, statement: Statement? = nil, giveIn: Double? = nil, firm: Parts = .all) {
+        self.tariff = tariff
+        self.rungs = rungs
+        self.channel = channel
+        self.offers = offers
+        self.acceptPrivate = acceptPrivate
+        self.acceptPublic = acceptPublic
+        self.acceptSummit = acceptSummit
+        self.signal = signal
+        self.statement = statement
+        self.giveIn = giveIn
+        self.firm = firm
+    }
+
+    public func offer(on channel: OfferChannel) -> Offer? { offers.first { $0.channel == channel } }
+}

@@ -1,0 +1,47 @@
+import Games
+import Randomness
+
+/// Today's rules for a seat (docs/model.md §6–§7): the Diplomat's gate for opening a
+/// backchannel, readiness for offers and answers, the capitulation condition, and the
+/// scenario's retaliation strategy for the tariff. Its decisions are standing willingness.
+public struct RuleDecider: Decider {
+    /// The retaliation rule and its memory of the moves it has seen.
+    public private(set) var strategy: Strategy
+
+    public init(strategy: Strategy) { self.strategy = strategy.fresh() }
+
+    public mutating func decide(_ v: ActorView, rng: inout BackchannelRNG) -> Decision {
+        let s = v.profile, p = v.parameters
+        var d = Decision(firm: [])
+        guard v.phase == .moves else {
+            if v.mode == .gate, let m = v.bestIntermediary, PoliticalCost.gateOpen(s, v.own) { d.channel = .open(intermediary: m) }
+            return d
+        }
+        d.acceptSummit = PoliticalCost.ready(s, v.own, p, leakRisk: v.leakRisk, private: false, first: false)
+        // Everything after a summit is decided as the week will stand if the summit fails:
+        // a failed summit is a public statement, and commitment rises before the other answers.
+        var state = v.own
+        if v.summitThisWeek { state.commitment += p.audience.commitmentStatement }
+        d.acceptPrivate = PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: true, first: false)
+        d.acceptPublic = PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: false, first: false)
+        if s.determination >= s.thresholds.determination {
+            for channel in Decision.OfferChannel.allCases {
+                let isPrivate = channel == .private
+                if PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true) {
+                    let margin = PoliticalCost.dealMargin(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true)
+                    d.offers.append(Decision.Offer(channel: channel, urgency: margin))
+                }
+            }
+        }
+        let giveIn = PoliticalCost.capitulationMargin(s, state, p)
+        if giveIn > 0 { d.giveIn = giveIn }
+        if v.reviewsTariff, !v.paused {
+            d.tariff = strategy.decide(using: &rng) == .defect ? .raise : .hold
+        }
+        return d
+    }
+
+    public mutating func observe(own: Move, intended: Move?, otherEscalated: Bool) {
+        strategy.observe(own: own, opponent: otherEscalated ? .defect : .cooperate, intended: intended)
+    }
+}

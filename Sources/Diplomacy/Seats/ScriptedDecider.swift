@@ -1,0 +1,73 @@
+import Games
+import Randomness
+
+/// Plays dated decisions for a seat and hands every other choice to a fallback decider: in a
+/// scripted week, the parts the script gives replace the fallback's, and the rest of the week
+/// (answers to offers, say) is still the fallback's. The fallback observes every week, so its
+/// memory of the other side's moves stays whole.
+public struct ScriptedDecider: Decider {
+    /// A part of a week's decision that a script sets.
+    public enum Part: Sendable, Equatable {
+        case tariff(Decision.TariffMove)
+        case rungs(Decision.RungMove)
+        case channel(Decision.ChannelMove)
+        case offer(Decision.Offer)
+        case accept(private: Bool?, public: Bool?)
+        case signal(Decision.Signal)
+        case statement(Decision.Statement)
+        case giveIn
+    }
+
+    /// Parts by week (weeks in order, parts in file order within a week).
+    public let script: [Int: [Part]]
+    public private(set) var fallback: RuleDecider
+
+    public init(script: [Int: [Part]], fallback: RuleDecider) {
+        self.script = script
+        self.fallback = fallback
+    }
+
+    public mutating func decide(_ view: ActorView, rng: inout BackchannelRNG) -> Decision {
+        var d = fallback.decide(view, rng: &rng)
+        guard let parts = script[view.week] else { return d }
+        // Each phase uses its own parts; giving all of them both times keeps a part firm once.
+        for part in parts {
+            switch part {
+            case let .tariff(move):
+                d.tariff = move
+                d.firm.insert(.tariff)
+            case let .rungs(move):
+                d.rungs = move
+                d.firm.insert(.rungs)
+            case let .channel(move):
+                d.channel = move
+                d.firm.insert(.channel)
+            case let .offer(offer):
+                d.offers.removeAll { $0.channel == offer.channel }
+                d.offers.append(offer)
+                d.firm.insert(offer.channel == .private ? .privateOffer : .publicOffer)
+            case let .accept(isPrivate, isPublic):
+                if let isPrivate { d.acceptPrivate = isPrivate }
+                if let isPublic {
+                    d.acceptPublic = isPublic
+                    d.acceptSummit = isPublic
+                }
+                d.firm.insert(.accept)
+            case let .signal(signal):
+                d.signal = signal
+                d.firm.insert(.signal)
+            case let .statement(statement):
+                d.statement = statement
+                d.firm.insert(.statement)
+            case .giveIn:
+                d.giveIn = .infinity
+                d.firm.insert(.giveIn)
+            }
+        }
+        return d
+    }
+
+    public mutating func observe(own: Move, intended: Move?, otherEscalated: Bool) {
+        fallback.observe(own: own, intended: intended, otherEscalated: otherEscalated)
+    }
+}
