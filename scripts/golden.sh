@@ -13,7 +13,7 @@ grep -v '^#' "$dir/manifest.tsv" | while IFS=$'\t' read -r name mode args; do
   out="$tmp/$name.file"
   eval "set -- $args"
   words=()
-  for w in "$@"; do words+=("${w//\{out\}/$out}"); done
+  for w in "$@"; do w="${w//\{out\}/$out}"; words+=("${w//\{golden\}/$PWD/$dir}"); done
   if [[ "$args" == *"{out}"* ]]; then
     "$bin" "${words[@]}" --threads 1 > /dev/null 2>&1
     cp "$out" "$dir/$name.out"

@@ -33,6 +33,44 @@ public enum RunTrace {
         return out.joined(separator: "\n")
     }
 
+    /// Run `index` as side `viewer` saw it: its own state in full, the other side only as
+    /// published, and only the events it saw, in the week it learnt of each.
+    public static func text(ensemble: Ensemble, run index: Int, as viewer: Side) -> String {
+        var sim = ensemble.trace(run: index)
+        let setup = ensemble.setup
+        let ids = setup.sides.map(\.id)
+        let j = 1 - viewer
+        var out = ["run \(index) of \(setup.scenario.name) (seed \(ensemble.runSeed(index))), as \(ids[viewer]) saw it",
+                   "columns: \(ids[viewer]) (own): tariff %, pain, cumulative pain Π, pressure Q, opposition O, hazard h, receptivity R, commitment K, nationalism N; \(ids[j]) (published): tariff %, welfare change, opposition O",
+                   ""]
+        for w in 0..<setup.weeks {
+            sim.step()
+            let s = sim.sides[viewer], o = sim.sides[j]
+            let own = "\(f(s.tariff * 100, 0))% pain \(f(s.pain, 2)) Π \(f(s.painStock, 1)) Q \(f(s.pressure, 2)) O \(f(s.opposition, 2)) h \(f(s.hazard, 3)) R \(f(s.receptivity, 2)) K \(f(s.commitment, 1)) N \(f(s.nationalism, 2))"
+            let published = "\(f(o.tariff * 100, 0))% welfare \(f(o.welfareChange, 2)) O \(f(o.opposition, 2))"
+            out.append("week \(w) \(setup.scenario.date(ofWeek: w))  \(ids[viewer]): \(own)  |  \(ids[j]): \(published)  [\(seenChannelText(sim.view(of: viewer), names: setup.intermediaries.map(\.name)))]")
+            for event in sim.seenEvents(by: viewer) where event.learned[viewer] == w {
+                out.append("    week \(event.week): \(event.text)" + (event.week < w ? "  (learnt in week \(w))" : ""))
+            }
+            if sim.hasEnded, sim.milestones.end == w { out.append("    → " + endingText(sim)) }
+        }
+        if !sim.hasEnded { out.append("→ stalemate: still at war after \(setup.weeks) weeks") }
+        out.append("audience costs paid by \(ids[viewer]): \(f(sim.outcome.audienceCostPaid[viewer], 2))")
+        return out.joined(separator: "\n")
+    }
+
+    static func seenChannelText(_ v: ActorView, names: [String]) -> String {
+        switch v.channel {
+        case .closed:
+            if v.publicOfferByMe { return "my public offer stands" }
+            if v.publicOfferToMe { return "public offer by \(v.otherID)" }
+            return "no channel"
+        case let .open(m, mine, since):
+            return "backchannel via \(names[m]), opened by \(mine ? "me" : v.otherID) in week \(since)" + (v.myOfferInEscrow ? "; my offer in escrow" : "")
+        case let .compromised(m): return "backchannel via \(names[m]) exposed"
+        }
+    }
+
     static func channelText(_ sim: Simulation) -> String {
         let names = sim.setup.scenario.intermediaries.map(\.name)
         switch sim.channel.status {

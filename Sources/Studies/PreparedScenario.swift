@@ -16,6 +16,24 @@ public struct PreparedScenario: Sendable {
         makeEconomy = try EconomyFactory.make(for: setup)
     }
 
+    private init(scenario: Scenario, setup: EngineSetup, makeEconomy: @escaping @Sendable () -> any PainModel) {
+        self.scenario = scenario
+        self.setup = setup
+        self.makeEconomy = makeEconomy
+    }
+
+    /// The same scenario with a decisions file taking seats in its weeks.
+    public func playing(_ decisions: DecisionsFile) -> PreparedScenario {
+        let setup = self.setup.scripted(decisions.scripts)
+        return PreparedScenario(scenario: scenario, setup: setup, makeEconomy: makeEconomy)
+    }
+
+    /// Reads a decisions file (a path) and checks it against this scenario.
+    public func decisions(at path: String) throws -> DecisionsFile {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw BadInput("\(path): cannot read the file as UTF-8 text") }
+        return try DecisionsFile.load(yaml: text, file: path, scenario: scenario)
+    }
+
     /// Loads `source` with `overrides` (scenario errors are located in the file or the override).
     public static func load(_ source: ScenarioSource, overrides: [ScenarioOverride] = []) throws -> PreparedScenario {
         try PreparedScenario(scenario: try source.load(overrides: overrides), file: source.file)

@@ -10,16 +10,25 @@ public struct RunStudy: Sendable {
     public let prepared: PreparedScenario
     public let ensemble: Ensemble
 
-    public init(source: ScenarioSource, overrides: [ScenarioOverride], runs: Int, seed: Seed) throws {
+    /// `decisions`: a decisions file (a path) whose dated decisions take the seats in their weeks.
+    public init(source: ScenarioSource, overrides: [ScenarioOverride], runs: Int, seed: Seed, decisions: String? = nil) throws {
         self.source = source
-        prepared = try PreparedScenario.load(source, overrides: overrides)
+        let loaded = try PreparedScenario.load(source, overrides: overrides)
+        prepared = try decisions.map { try loaded.playing(loaded.decisions(at: $0)) } ?? loaded
         ensemble = prepared.ensemble(seed: seed, runs: runs)
     }
 
     public var scenario: Scenario { prepared.scenario }
 
-    /// Run `index` week by week (`run --trace`).
-    public func trace(run index: Int) -> String { RunTrace.text(ensemble: ensemble, run: index) }
+    /// Run `index` week by week (`run --trace`), or as actor `view` saw it (`--view`).
+    public func trace(run index: Int, view: String? = nil) throws -> String {
+        guard let view else { return RunTrace.text(ensemble: ensemble, run: index) }
+        let ids = prepared.setup.sides.map(\.id)
+        guard let side = ids.firstIndex(of: view) else {
+            throw UsageError("--view \(view): no such actor (actors: \(ids.joined(separator: ", ")))")
+        }
+        return RunTrace.text(ensemble: ensemble, run: index, as: side)
+    }
 
     /// Runs the ensemble; `collector`, if given, receives every run (for runs.csv and the
     /// representative run) in run order.

@@ -34,7 +34,9 @@ import Testing
             defer { try? FileManager.default.removeItem(at: dir) }
             let file = dir.appendingPathComponent("out.file").path
             let writesFile = c.arguments.contains { $0.contains("{out}") }
-            let arguments = c.arguments.map { $0.replacingOccurrences(of: "{out}", with: file) } + (threads.map { ["--threads", $0] } ?? [])
+            let arguments = c.arguments.map {
+                $0.replacingOccurrences(of: "{out}", with: file).replacingOccurrences(of: "{golden}", with: Self.directory.path)
+            } + (threads.map { ["--threads", $0] } ?? [])
             let r = try BinaryRunner.run(arguments, in: dir)
             #expect(r.status == 0, "\(c.name): \(r.stderr)")
             let actual = writesFile ? try Data(contentsOf: URL(fileURLWithPath: file)) : Data(r.stdout.utf8)

@@ -23,7 +23,7 @@ import Testing
         for threads in [1, 3] {
             #expect(try jsonText(try study.run(threads: threads)) + "\n" == expected)
         }
-        #expect(study.trace(run: 0) + "\n" == (try Self.golden("trace-us-china-2018-0")))
+        #expect(try study.trace(run: 0) + "\n" == (try Self.golden("trace-us-china-2018-0")))
     }
 
     @Test func runStudyAppliesOverrides() throws {

@@ -27,6 +27,9 @@ public struct EngineSetup: Sendable {
     public let diplomacyMode: DiplomacyMode
     /// Elections with their week (nil: not scheduled by date or week).
     public let elections: [(event: Event, week: Int?)]
+    /// Dated decisions that take a seat in their weeks (`run --decisions`); empty: the rules
+    /// play every week.
+    public private(set) var scripts: [[Int: [ScriptedDecider.Part]]] = [[:], [:]]
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -83,6 +86,21 @@ public struct EngineSetup: Sendable {
         priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0
         eventsByWeek = byWeek
         stochasticEvents = stochastic
+    }
+
+    /// The same setup with scripted decisions for the seats (one script per side).
+    public func scripted(_ scripts: [[Int: [ScriptedDecider.Part]]]) -> EngineSetup {
+        var copy = self
+        copy.scripts = scripts
+        return copy
+    }
+
+    /// The seats of a run: a script over the rules where one is given, else the rules.
+    public func seats() -> [Seat] {
+        (0..<2).map { i in
+            let rules = RuleDecider(strategy: strategies[i])
+            return scripts[i].isEmpty ? .rules(rules) : .scripted(ScriptedDecider(script: scripts[i], fallback: rules))
+        }
     }
 
     /// The week an event happens, if scheduled.

@@ -5,7 +5,7 @@ public typealias Side = Int
 
 /// The fixed, per-run parameters of one side, resolved from the scenario into the units the
 /// equations use (tariffs as fractions).
-public struct SideSetup: Sendable {
+public struct SideSetup: Sendable, Equatable {
     public var id: String
     public var name: String
     public var leaderName: String

@@ -1,5 +1,5 @@
 /// What one side is at a point of a run (the state of docs/model.md §1).
-public struct SideState: Sendable {
+public struct SideState: Sendable, Equatable {
     /// τ_i: the tariff this side imposes on the other, as a fraction.
     public var tariff: Double
     /// How many of this side's escalation rungs beyond tariffs are in force.

@@ -38,7 +38,12 @@ extension Simulation {
             opener = asked[0] != nil && asked[1] != nil ? tieWinner(draws) : (asked[0] != nil ? 0 : 1)
             m = asked[opener]!
             // Contact succeeds with the intermediary's reach to both leaderships.
-            guard draws.access < reach(m) else { return }
+            guard draws.access < reach(m) else {
+                for i in 0..<2 where asked[i] != nil {
+                    refuse(i, .channel, decisions, "the contact via \(setup.intermediaries[asked[i]!].name) did not get through this week")
+                }
+                return
+            }
         }
         channel.status = .open(intermediary: m, opener: opener, since: week)
         milestones.backchannelOpen = milestones.backchannelOpen ?? week

@@ -32,6 +32,8 @@ public struct Simulation {
     public var narrative: [String] { events.map { "week \($0.week): \($0.text)" } }
     /// Who plays each side: the rules unless a script or a player takes the seat.
     public internal(set) var seats: [Seat]
+    /// The seats' decisions of the last week at war (the moves phase, channel move included).
+    public internal(set) var lastDecisions: [Decision] = []
 
     public internal(set) var economy: any PainModel
     var noise: BackchannelRNG
@@ -52,7 +54,7 @@ public struct Simulation {
         strategyStreams = [seed.derive("strategy", 0).generator(), seed.derive("strategy", 1).generator()]
         let r0 = setup.parameters.beliefs.receptivity
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0) }
-        self.seats = seats ?? setup.strategies.map { .rules(RuleDecider(strategy: $0)) }
+        self.seats = seats ?? setup.seats()
         // A seat that is not the rules reads its record of events: keep them.
         if self.seats.contains(where: { !$0.isRules }) { eventLog = EventLog() }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
@@ -117,9 +119,12 @@ public struct Simulation {
             updatePolitics()
             updateCostsAndStocks(draws)
             updateBeliefs()
-            openChannels(draws, askSeats(draws, .channels))
+            let channelDecisions = askSeats(draws, .channels)
+            openChannels(draws, channelDecisions)
             checkLeaks(draws)
-            let decisions = askSeats(draws, .moves)
+            var decisions = askSeats(draws, .moves)
+            for i in 0..<2 { decisions[i].channel = channelDecisions[i].channel }
+            lastDecisions = decisions
             checkEndings(draws, decisions)
             if ending == nil, pause == nil {
                 reciprocate(draws, decisions)
@@ -133,6 +138,11 @@ public struct Simulation {
             if ending == nil { applySignalsAndStatements(decisions) }
         } else {
             updateEconomy()  // tariffs are frozen after the ending; the economy still reports
+            if tracing {
+                for i in 0..<2 where setup.scripts[i][week] != nil {
+                    record(.refused, .side(i), "\(name(i))'s decision refused: the war ended in week \(milestones.end ?? week)")
+                }
+            }
         }
         for i in 0..<2 {
             peakTariffs[i] = max(peakTariffs[i], sides[i].tariff)

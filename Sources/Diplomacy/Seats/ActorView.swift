@@ -2,7 +2,7 @@
 /// and parameters, the public record as it perceived it, what its intermediaries told it, and
 /// the channels as it sees them. It never holds the other side's private state (its costs,
 /// commitment, beliefs, pending offers): a decider can only act on what its leader could know.
-public struct ActorView: Sendable {
+public struct ActorView: Sendable, Equatable {
     /// What is published about a side each week: its measures, the welfare change official
     /// statistics report (% vs peace under `ge`; minus the pain under `stylized`) and its
     /// opposition in the polls.

@@ -18,6 +18,8 @@ struct RunCommand: ParsableCommand {
           backchannel run us-china-2018 --runs 20000 --seed 7
           backchannel run my-war.yaml --set actors.USA.leader.leak=0.3 --set diplomacy.mode=public
           backchannel run --trace 0            (week-by-week narrative of run 0)
+          backchannel run --trace 0 --view CHN (run 0 as China saw it)
+          backchannel run --decisions china-moves-first.yaml   (scripted seats; the rules play the rest)
           backchannel run --format json > summary.json
           backchannel run --out results/       (summary.json, by_week.csv, runs.csv, report.html)
           backchannel run --report war.html    (only the HTML report)
@@ -53,6 +55,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Print the week-by-week narrative of this run instead of the ensemble.")
     var trace: Int?
 
+    @Option(help: ArgumentHelp("With --trace: the run as this actor saw it (only the events it saw, when it learnt of them).", valueName: "actor"))
+    var view: String?
+
+    @Option(help: ArgumentHelp("Play these dated decisions for some seats (docs/decisions-format.md); the rules play the rest.", valueName: "file"))
+    var decisions: String?
+
     @Option(help: ArgumentHelp("Write summary.json, by_week.csv, runs.csv and report.html into this directory.", valueName: "dir"))
     var out: String?
 
@@ -69,6 +77,7 @@ struct RunCommand: ParsableCommand {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be in 1…520") }
         if let trace, trace < 0 { throw ValidationError("--trace takes a run number ≥ 0") }
+        if view != nil, trace == nil { throw ValidationError("--view shows one run: give --trace RUN too") }
         if trace != nil, out != nil || report != nil || store != nil {
             throw ValidationError("--trace prints one run; it cannot be combined with --out, --report or --store")
         }
@@ -77,9 +86,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var parsed = try parseOverrides(overrides, option: "--set")
         if let weeks { parsed.append(ScenarioOverride(path: "weeks", value: String(weeks))) }
-        let study = try RunStudy(source: try ScenarioSource.resolve(scenario), overrides: parsed, runs: runs, seed: parallel.master())
+        let study = try RunStudy(source: try ScenarioSource.resolve(scenario), overrides: parsed, runs: runs, seed: parallel.master(),
+                                 decisions: decisions)
         if let trace {
-            print(study.trace(run: trace))
+            print(try study.trace(run: trace, view: view))
             return
         }
         // Fail on a bad destination before any work: nothing is written until the end.
