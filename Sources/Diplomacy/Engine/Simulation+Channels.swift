@@ -10,7 +10,7 @@ extension Simulation {
 
     /// Step 6: a backchannel opens when a seat asks for one (the rules: the Diplomat's gate) and
     /// the contact gets through, or at once when the mode forces it; a seat may close it.
-    mutating func openChannels(_ draws: WeekDraws, _ decisions: [Decision]) {
+    mutating func openChannels(_ draws: WeekDraws, _ decisions: DecisionPair) {
         for i in 0..<2 where decisions[i].channel == .close {
             guard case let .open(m, _, _) = channel.status else {
                 refuse(i, .channel, decisions, "there is no open backchannel to close")
@@ -19,11 +19,15 @@ extension Simulation {
             channel = ChannelState()
             if tracing { record(.channelClosed, .leaders, "\(name(i)) closes the backchannel via \(setup.intermediaries[m].name)") }
         }
-        var asked: [Int?] = [nil, nil]
-        for i in 0..<2 {
-            guard case let .open(m)? = decisions[i].channel else { continue }
-            if let problem = openingProblem(m) { refuse(i, .channel, decisions, problem) } else { asked[i] = m }
+        func asking(_ i: Side) -> Int? {
+            guard case let .open(m)? = decisions[i].channel else { return nil }
+            if let problem = openingProblem(m) {
+                refuse(i, .channel, decisions, problem)
+                return nil
+            }
+            return m
         }
+        let asked = (asking(0), asking(1))
         guard case .closed = channel.status, isAtWar else { return }
         let opener: Side, m: Int
         switch setup.diplomacyMode {
@@ -32,15 +36,15 @@ extension Simulation {
         case .backchannel:
             guard let best = setup.bestIntermediary else { return }
             opener = tieWinner(draws)
-            m = asked[opener] ?? best
+            m = (opener == 0 ? asked.0 : asked.1) ?? best
         case .gate:
-            guard asked[0] != nil || asked[1] != nil else { return }
-            opener = asked[0] != nil && asked[1] != nil ? tieWinner(draws) : (asked[0] != nil ? 0 : 1)
-            m = asked[opener]!
+            guard asked.0 != nil || asked.1 != nil else { return }
+            opener = asked.0 != nil && asked.1 != nil ? tieWinner(draws) : (asked.0 != nil ? 0 : 1)
+            m = (opener == 0 ? asked.0 : asked.1)!
             // Contact succeeds with the intermediary's reach to both leaderships.
             guard draws.access < reach(m) else {
-                for i in 0..<2 where asked[i] != nil {
-                    refuse(i, .channel, decisions, "the contact via \(setup.intermediaries[asked[i]!].name) did not get through this week")
+                for (i, n) in [asked.0, asked.1].enumerated() {
+                    if let n { refuse(i, .channel, decisions, "the contact via \(setup.intermediaries[n].name) did not get through this week") }
                 }
                 return
             }

@@ -1,6 +1,6 @@
 extension Simulation {
     /// Step 8: an agreed deal executes; otherwise offers on the open channel, then capitulation.
-    mutating func checkEndings(_ draws: WeekDraws, _ decisions: [Decision]) {
+    mutating func checkEndings(_ draws: WeekDraws, _ decisions: DecisionPair) {
         if let deal = channel.scheduledDeal {
             if deal.week <= week { executeScheduledDeal(deal, draws) }
             refuseOffers(decisions, "a deal is already arranged")
@@ -24,17 +24,16 @@ extension Simulation {
     }
 
     /// Offers that a firm seat made where the week gave them no place.
-    private mutating func refuseOffers(_ decisions: [Decision], _ reason: String) {
+    private mutating func refuseOffers(_ decisions: DecisionPair, _ reason: String) {
         for i in 0..<2 {
-            for offer in decisions[i].offers {
-                refuse(i, offer.channel == .private ? .privateOffer : .publicOffer, decisions, reason)
-            }
+            if decisions[i].privateOffer != nil { refuse(i, .privateOffer, decisions, reason) }
+            if decisions[i].publicOffer != nil { refuse(i, .publicOffer, decisions, reason) }
         }
     }
 
     /// Simultaneous and escrowed: the intermediary holds a conditional offer; when the other
     /// side is ready too, both cuts execute together after the latency.
-    private mutating func backchannelProtocol(intermediary m: Int, _ draws: WeekDraws, _ decisions: [Decision]) {
+    private mutating func backchannelProtocol(intermediary m: Int, _ draws: WeekDraws, _ decisions: DecisionPair) {
         let x = setup.intermediaries[m]
         for i in 0..<2 where decisions[i].offer(on: .public) != nil {
             refuse(i, .publicOffer, decisions, "talks go through the open backchannel; a public offer would bypass it")
@@ -89,7 +88,7 @@ extension Simulation {
     }
 
     /// Sequential and public: whoever offers first pays F and reveals impatience.
-    private mutating func publicProtocol(_ draws: WeekDraws, _ decisions: [Decision]) {
+    private mutating func publicProtocol(_ draws: WeekDraws, _ decisions: DecisionPair) {
         for i in 0..<2 where decisions[i].offer(on: .private) != nil {
             refuse(i, .privateOffer, decisions, "no backchannel is open to carry a private offer")
         }
@@ -145,7 +144,7 @@ extension Simulation {
     }
 
     /// A unilateral public back-down: c_i > h_ij·(V_i + AC_i(1)).
-    private mutating func checkCapitulation(_ draws: WeekDraws, _ decisions: [Decision]) {
+    private mutating func checkCapitulation(_ draws: WeekDraws, _ decisions: DecisionPair) {
         guard isAtWar else {
             for i in 0..<2 where decisions[i].giveIn != nil { refuse(i, .giveIn, decisions, "there is no war to give in to") }
             return

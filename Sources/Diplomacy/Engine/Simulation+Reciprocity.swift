@@ -3,7 +3,7 @@ import Games
 extension Simulation {
     /// Step 9 (docs/model.md §7): each leader's rule on perceived moves, with implementation and
     /// perception errors; an open channel explains an accidental escalation with probability κ_m.
-    mutating func reciprocate(_ draws: WeekDraws, _ decisions: [Decision]) {
+    mutating func reciprocate(_ draws: WeekDraws, _ decisions: DecisionPair) {
         var intended: [Move] = [.cooperate, .cooperate]
         var played: [Move] = [.cooperate, .cooperate]
         let reviewing = [decisions[0].tariff != nil, decisions[1].tariff != nil]
@@ -73,7 +73,7 @@ extension Simulation {
 extension Simulation {
     /// A seat's explicit move on its measures beyond tariffs (the rules climb only by raising at the cap).
     /// Returns whether the side escalated.
-    mutating func applyRungMove(_ i: Side, _ decisions: [Decision]) -> Bool {
+    mutating func applyRungMove(_ i: Side, _ decisions: DecisionPair) -> Bool {
         guard let move = decisions[i].rungs else { return false }
         switch move {
         case .climb:

@@ -4,17 +4,24 @@ extension Simulation {
     /// Asks each seat for its decision, from its own view: in the `.channels` phase only the
     /// channel move is used, in the `.moves` phase (after the week's leak check) the rest. The
     /// rule seats' views need no event list; the others get what they saw.
-    mutating func askSeats(_ draws: WeekDraws, _ phase: ActorView.Phase) -> [Decision] {
+    mutating func askSeats(_ draws: WeekDraws, _ phase: ActorView.Phase) -> DecisionPair {
         let pace = setup.parameters.tariffs.review
         let leakRisk = cumulativeLeakRisk()
-        var decisions: [Decision] = []
-        decisions.reserveCapacity(2)
-        for i in 0..<2 {
+        func ask(_ i: Side) -> Decision {
             let view = self.view(of: i, phase: phase, reviews: draws.pair(draws.review, i) < pace, leakRisk: leakRisk,
                                  withRecord: !seats[i].isRules)
-            decisions.append(seats[i].decide(view, rng: &strategyStreams[i]))
+            return seats[i].decide(view, rng: &strategyStreams[i])
         }
-        return decisions
+        let first = ask(0)
+        return DecisionPair(first, ask(1))
+    }
+
+    /// Whether the channel phase can matter this week: for the rules only when a closed
+    /// channel may open under the Diplomat's gate; any other seat is always asked.
+    var channelPhaseMatters: Bool {
+        if !seats[0].isRules || !seats[1].isRules { return true }
+        guard setup.diplomacyMode == .gate, case .closed = channel.status else { return false }
+        return isAtWar && setup.bestIntermediary != nil
     }
 
     /// What side i may know this week (`reviews`: its tariff comes up for review).
@@ -50,7 +57,7 @@ extension Simulation {
 
     /// A seat's signal and statement, applied as the week's decisions are made: signals reach
     /// the other's beliefs next week; a statement moves commitment and the other's nationalism.
-    mutating func applySignalsAndStatements(_ decisions: [Decision]) {
+    mutating func applySignalsAndStatements(_ decisions: DecisionPair) {
         let p = setup.parameters
         for i in 0..<2 {
             if let sent = decisions[i].signal {
@@ -91,7 +98,7 @@ extension Simulation {
 
     /// A firm part of a decision the engine cannot carry out: refused, with the reason, on the
     /// seat's own record. Standing parts (the rules') are simply not used.
-    func refuse(_ i: Side, _ part: Decision.Parts, _ decisions: [Decision], _ reason: String) {
+    func refuse(_ i: Side, _ part: Decision.Parts, _ decisions: DecisionPair, _ reason: String) {
         guard decisions[i].firm.contains(part), tracing else { return }
         record(.refused, .side(i), "\(name(i))'s decision refused: \(reason)")
     }

@@ -33,7 +33,8 @@ public struct Simulation {
     /// Who plays each side: the rules unless a script or a player takes the seat.
     public internal(set) var seats: [Seat]
     /// The seats' decisions of the last week at war (the moves phase, channel move included).
-    public internal(set) var lastDecisions: [Decision] = []
+    var lastDecisionPair: DecisionPair?
+    public var lastDecisions: [Decision] { lastDecisionPair?.array ?? [] }
 
     public internal(set) var economy: any PainModel
     var noise: BackchannelRNG
@@ -119,12 +120,13 @@ public struct Simulation {
             updatePolitics()
             updateCostsAndStocks(draws)
             updateBeliefs()
-            let channelDecisions = askSeats(draws, .channels)
+            let channelDecisions = channelPhaseMatters ? askSeats(draws, .channels) : DecisionPair(Decision(firm: []), Decision(firm: []))
             openChannels(draws, channelDecisions)
             checkLeaks(draws)
             var decisions = askSeats(draws, .moves)
-            for i in 0..<2 { decisions[i].channel = channelDecisions[i].channel }
-            lastDecisions = decisions
+            decisions.first.channel = channelDecisions.first.channel
+            decisions.second.channel = channelDecisions.second.channel
+            lastDecisionPair = decisions
             checkEndings(draws, decisions)
             if ending == nil, pause == nil {
                 reciprocate(draws, decisions)

@@ -67,8 +67,9 @@ public struct Decision: Sendable, Equatable {
     public var tariff: TariffMove?
     public var rungs: RungMove?
     public var channel: ChannelMove?
-    /// At most one offer per channel.
-    public var offers: [Offer]
+    /// At most one offer per channel (two fields, not a list: no allocation in the hot loop).
+    public var privateOffer: Offer?
+    public var publicOffer: Offer?
     /// Answers to an offer on the table (and, for `acceptPublic`, a deal at a summit).
     public var acceptPrivate: Bool
     public var acceptPublic: Bool
@@ -96,13 +97,14 @@ public struct Decision: Sendable, Equatable {
         public static let all = Parts(rawValue: 511)
     }
 
-    public init(tariff: TariffMove? = nil, rungs: RungMove? = nil, channel: ChannelMove? = nil, offers: [Offer] = [],
+    public init(tariff: TariffMove? = nil, rungs: RungMove? = nil, channel: ChannelMove? = nil, privateOffer: Offer? = nil, publicOffer: Offer? = nil,
                 acceptPrivate: Bool = false, acceptPublic: Bool = false, acceptSummit: Bool = false,
                 signal: Signal? = nil, statement: Statement? = nil, giveIn: Double? = nil, firm: Parts = .all) {
         self.tariff = tariff
         self.rungs = rungs
         self.channel = channel
-        self.offers = offers
+        self.privateOffer = privateOffer
+        self.publicOffer = publicOffer
         self.acceptPrivate = acceptPrivate
         self.acceptPublic = acceptPublic
         self.acceptSummit = acceptSummit
@@ -112,5 +114,27 @@ public struct Decision: Sendable, Equatable {
         self.firm = firm
     }
 
-    public func offer(on channel: OfferChannel) -> Offer? { offers.first { $0.channel == channel } }
+    public func offer(on channel: OfferChannel) -> Offer? { channel == .private ? privateOffer : publicOffer }
+
+    public mutating func set(_ offer: Offer) {
+        if offer.channel == .private { privateOffer = offer } else { publicOffer = offer }
+    }
+}
+
+/// The two seats' decisions of a week (a pair, not an array: no allocation in the hot loop).
+public struct DecisionPair: Sendable, Equatable {
+    public var first: Decision
+    public var second: Decision
+
+    public init(_ first: Decision, _ second: Decision) {
+        self.first = first
+        self.second = second
+    }
+
+    public subscript(_ i: Side) -> Decision {
+        get { i == 0 ? first : second }
+        set { if i == 0 { first = newValue } else { second = newValue } }
+    }
+
+    public var array: [Decision] { [first, second] }
 }

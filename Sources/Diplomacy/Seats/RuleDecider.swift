@@ -17,24 +17,28 @@ public struct RuleDecider: Decider {
             if v.mode == .gate, let m = v.bestIntermediary, PoliticalCost.gateOpen(s, v.own) { d.channel = .open(intermediary: m) }
             return d
         }
-        d.acceptSummit = PoliticalCost.ready(s, v.own, p, leakRisk: v.leakRisk, private: false, first: false)
-        // Everything after a summit is decided as the week will stand if the summit fails:
-        // a failed summit is a public statement, and commitment rises before the other answers.
-        var state = v.own
-        if v.summitThisWeek { state.commitment += p.audience.commitmentStatement }
-        d.acceptPrivate = PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: true, first: false)
-        d.acceptPublic = PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: false, first: false)
-        if s.determination >= s.thresholds.determination {
-            for channel in Decision.OfferChannel.allCases {
-                let isPrivate = channel == .private
-                if PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true) {
-                    let margin = PoliticalCost.dealMargin(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true)
-                    d.offers.append(Decision.Offer(channel: channel, urgency: margin))
-                }
+        // Only what the week can use: once a deal is arranged nothing else is decided; the
+        // channel as it stands after the leak check says which protocol runs.
+        if v.dealDueWeek == nil {
+            if v.summitThisWeek {
+                d.acceptSummit = PoliticalCost.ready(s, v.own, p, leakRisk: v.leakRisk, private: false, first: false)
             }
+            // Everything after a summit is decided as the week will stand if the summit fails:
+            // a failed summit is a public statement, and commitment rises before the other answers.
+            var state = v.own
+            if v.summitThisWeek { state.commitment += p.audience.commitmentStatement }
+            let isPrivate: Bool
+            if case .open = v.channel { isPrivate = true } else { isPrivate = false }
+            let answer = PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: false)
+            if isPrivate { d.acceptPrivate = answer } else { d.acceptPublic = answer }
+            if s.determination >= s.thresholds.determination, !v.myOfferInEscrow, !v.publicOfferByMe,
+               PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true) {
+                let margin = PoliticalCost.dealMargin(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true)
+                d.set(Decision.Offer(channel: isPrivate ? .private : .public, urgency: margin))
+            }
+            let giveIn = PoliticalCost.capitulationMargin(s, state, p)
+            if giveIn > 0 { d.giveIn = giveIn }
         }
-        let giveIn = PoliticalCost.capitulationMargin(s, state, p)
-        if giveIn > 0 { d.giveIn = giveIn }
         if v.reviewsTariff, !v.paused {
             d.tariff = strategy.decide(using: &rng) == .defect ? .raise : .hold
         }

@@ -43,8 +43,7 @@ public struct ScriptedDecider: Decider {
                 d.channel = move
                 d.firm.insert(.channel)
             case let .offer(offer):
-                d.offers.removeAll { $0.channel == offer.channel }
-                d.offers.append(offer)
+                d.set(offer)
                 d.firm.insert(offer.channel == .private ? .privateOffer : .publicOffer)
             case let .accept(isPrivate, isPublic):
                 if let isPrivate { d.acceptPrivate = isPrivate }
