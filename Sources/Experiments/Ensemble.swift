@@ -69,7 +69,7 @@ public struct Ensemble: Sendable {
                 if prepare != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
                     let run = SeededRun.play(setup, seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
-                        acc.recordWeek(w, sim)
+                        acc.recordWeek(w, sim.sides)
                     }
                     acc.recordRun(run.outcome, answers: run.answers)
                     if prepare != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: run.outcome)) }

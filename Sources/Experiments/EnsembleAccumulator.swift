@@ -35,9 +35,9 @@ public struct EnsembleAccumulator: Sendable {
     }
 
     /// Records week `w` of a run (after its step).
-    mutating func recordWeek(_ w: Int, _ sim: Simulation) {
+    mutating func recordWeek(_ w: Int, _ sides: [SideState]) {
         for i in 0..<2 {
-            let side = sim.sides[i]
+            let side = sides[i]
             tariffCounts[i][w].add(side.tariff)
             welfareSum[i][w] += side.welfareChange
             painSum[i][w] += side.pain

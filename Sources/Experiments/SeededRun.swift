@@ -8,7 +8,7 @@ enum SeededRun {
     /// `economy` and `tracker` are the worker's (the economy's cache stays warm across runs).
     @inline(__always)
     static func play(_ setup: EngineSetup, seed: Seed, economy: inout any PainModel, tracker: inout QuestionTracker,
-                     eachWeek: (Int, Simulation) -> Void) -> (outcome: RunOutcome, answers: [Bool]) {
+                     eachWeek: (Int, borrowing Simulation) -> Void) -> (outcome: RunOutcome, answers: [Bool]) {
         var sim = Simulation(setup: setup, seed: seed, economy: economy)
         tracker.reset()
         for w in 0..<setup.weeks {

@@ -52,6 +52,7 @@ import Testing
         for (k, setup) in Self.randomSetups(30).enumerated() {
             let week = 3
             var base = Engine.simulation(setup, seed: UInt64(k))
+            base.recordNarrative()
             var scripted = Simulation(setup: setup.scripted(Self.script(0, week: week, [.statement(.hawkish)])), seed: Seed(UInt64(k)),
                                       economy: StylizedPain(setup: setup))
             for w in 0...week {

@@ -30,6 +30,8 @@ public struct EngineSetup: Sendable {
     /// Dated decisions that take a seat in their weeks (`run --decisions`); empty: the rules
     /// play every week.
     public private(set) var scripts: [[Int: [ScriptedDecider.Part]]] = [[:], [:]]
+    /// What each seat knows for the whole run (shared by its weekly views).
+    public let seatContexts: [ActorView.Context]
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -83,6 +85,11 @@ public struct EngineSetup: Sendable {
         elections = scenario.events.filter { $0.kind == .election }.map { ($0, $0.week(startingOn: scenario.start)) }
         bestIntermediary = best?.0
         bestReach = best?.1 ?? 0
+        let (maxTariff, parameters, mode) = (self.maxTariff, self.parameters, diplomacyMode)
+        seatContexts = (0..<2).map { i in
+            ActorView.Context(side: i, profile: sides[i], otherID: sides[1 - i].id, parameters: parameters, mode: mode,
+                              maxTariff: maxTariff, bestIntermediary: best?.0, bestReach: best?.1 ?? 0)
+        }
         priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0
         eventsByWeek = byWeek
         stochasticEvents = stochastic

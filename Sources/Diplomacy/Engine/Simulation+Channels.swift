@@ -19,15 +19,17 @@ extension Simulation {
             channel = ChannelState()
             if tracing { record(.channelClosed, .leaders, "\(name(i)) closes the backchannel via \(setup.intermediaries[m].name)") }
         }
-        func asking(_ i: Side) -> Int? {
-            guard case let .open(m)? = decisions[i].channel else { return nil }
+        var asked: (Int?, Int?) = (nil, nil)
+        for i in 0..<2 {
+            guard case let .open(m)? = decisions[i].channel else { continue }
             if let problem = openingProblem(m) {
                 refuse(i, .channel, decisions, problem)
-                return nil
+            } else if i == 0 {
+                asked.0 = m
+            } else {
+                asked.1 = m
             }
-            return m
         }
-        let asked = (asking(0), asking(1))
         guard case .closed = channel.status, isAtWar else { return }
         let opener: Side, m: Int
         switch setup.diplomacyMode {

@@ -5,30 +5,37 @@ extension Simulation {
     /// channel move is used, in the `.moves` phase (after the week's leak check) the rest. The
     /// rule seats' views need no event list; the others get what they saw.
     mutating func askSeats(_ draws: WeekDraws, _ phase: ActorView.Phase) -> DecisionPair {
+        // Written out, not as a nested function: a closure over a mutating `self` copies the
+        // whole simulation on every call.
         let pace = setup.parameters.tariffs.review
-        let leakRisk = cumulativeLeakRisk()
-        func ask(_ i: Side) -> Decision {
-            let view = self.view(of: i, phase: phase, reviews: draws.pair(draws.review, i) < pace, leakRisk: leakRisk,
-                                 withRecord: !seats[i].isRules)
-            return seats[i].decide(view, rng: &strategyStreams[i])
-        }
-        let first = ask(0)
-        return DecisionPair(first, ask(1))
+        let leakRisk = channel.isOpen ? cumulativeLeakRisk() : 0
+        let records = (!seats[0].isRules, !seats[1].isRules)
+        let view0 = view(of: 0, phase: phase, reviews: draws.review.0 < pace, leakRisk: leakRisk, withRecord: records.0)
+        let view1 = view(of: 1, phase: phase, reviews: draws.review.1 < pace, leakRisk: leakRisk, withRecord: records.1)
+        let first = seats[0].decide(view0, rng: &strategyStreams[0])
+        let second = seats[1].decide(view1, rng: &strategyStreams[1])
+        return DecisionPair(first, second)
     }
 
-    /// Whether the channel phase can matter this week: for the rules only when a closed
-    /// channel may open under the Diplomat's gate; any other seat is always asked.
-    var channelPhaseMatters: Bool {
-        if !seats[0].isRules || !seats[1].isRules { return true }
-        guard setup.diplomacyMode == .gate, case .closed = channel.status else { return false }
-        return isAtWar && setup.bestIntermediary != nil
+    /// The channel phase: any seat that is not the rules is asked with its view; the rules'
+    /// move needs only its own state (the same rule `RuleDecider` applies), and only when a
+    /// closed channel may open.
+    mutating func askChannelMoves(_ draws: WeekDraws) -> DecisionPair {
+        if !seats[0].isRules || !seats[1].isRules { return askSeats(draws, .channels) }
+        var pair = DecisionPair(Decision(firm: []), Decision(firm: []))
+        guard case .closed = channel.status, isAtWar else { return pair }
+        let mode = setup.diplomacyMode, best = setup.bestIntermediary
+        pair.first.channel = RuleDecider.channelMove(setup.sides[0], sides[0], mode: mode, best: best)
+        pair.second.channel = RuleDecider.channelMove(setup.sides[1], sides[1], mode: mode, best: best)
+        return pair
     }
 
     /// What side i may know this week (`reviews`: its tariff comes up for review).
     public func view(of i: Side, phase: ActorView.Phase = .moves, reviews: Bool = false) -> ActorView {
-        view(of: i, phase: phase, reviews: reviews, leakRisk: cumulativeLeakRisk(), withRecord: true)
+        view(of: i, phase: phase, reviews: reviews, leakRisk: channel.isOpen ? cumulativeLeakRisk() : 0, withRecord: true)
     }
 
+    @inline(__always)
     func view(of i: Side, phase: ActorView.Phase, reviews: Bool, leakRisk: Double, withRecord: Bool) -> ActorView {
         let j = other(i)
         let channelView: ActorView.ChannelView
@@ -38,13 +45,12 @@ extension Simulation {
         case let .compromised(m): channelView = .compromised(intermediary: m)
         }
         return ActorView(
-            side: i, week: week, phase: phase, profile: setup.sides[i], own: sides[i], parameters: setup.parameters, mode: setup.diplomacyMode,
-            maxTariff: setup.maxTariff,
+            context: setup.seatContexts[i], week: week, phase: phase, own: sides[i],
             other: .init(tariff: sides[j].tariff, rungs: sides[j].rungs, welfareChange: sides[j].welfareChange,
                          opposition: sides[j].opposition),
-            otherID: setup.sides[j].id, channel: channelView, myOfferInEscrow: channel.pendingPrivateOffer == i,
+            channel: channelView, myOfferInEscrow: channel.pendingPrivateOffer == i,
             publicOfferByMe: channel.standingPublicOffer == i, publicOfferToMe: channel.standingPublicOffer == j,
-            dealDueWeek: channel.scheduledDeal?.week, bestIntermediary: setup.bestIntermediary, bestReach: setup.bestReach,
+            dealDueWeek: channel.scheduledDeal?.week,
             leakRisk: leakRisk, summitThisWeek: summitThisWeek, paused: pause != nil, atWar: isAtWar, reviewsTariff: reviews,
             record: withRecord ? seenEvents(by: i) : [])
     }

@@ -32,7 +32,8 @@ public struct Simulation {
     public var narrative: [String] { events.map { "week \($0.week): \($0.text)" } }
     /// Who plays each side: the rules unless a script or a player takes the seat.
     public internal(set) var seats: [Seat]
-    /// The seats' decisions of the last week at war (the moves phase, channel move included).
+    /// The seats' decisions of the last week at war (the moves phase, channel move included),
+    /// kept in recorded runs (`recordNarrative()`, or a seat that is not the rules).
     var lastDecisionPair: DecisionPair?
     public var lastDecisions: [Decision] { lastDecisionPair?.array ?? [] }
 
@@ -57,7 +58,7 @@ public struct Simulation {
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0) }
         self.seats = seats ?? setup.seats()
         // A seat that is not the rules reads its record of events: keep them.
-        if self.seats.contains(where: { !$0.isRules }) { eventLog = EventLog() }
+        if !self.seats[0].isRules || !self.seats[1].isRules { eventLog = EventLog() }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
         credibility = setup.intermediaries.map(\.credibility)
         peakTariffs = sides.map(\.tariff)
@@ -120,13 +121,13 @@ public struct Simulation {
             updatePolitics()
             updateCostsAndStocks(draws)
             updateBeliefs()
-            let channelDecisions = channelPhaseMatters ? askSeats(draws, .channels) : DecisionPair(Decision(firm: []), Decision(firm: []))
+            let channelDecisions = askChannelMoves(draws)
             openChannels(draws, channelDecisions)
             checkLeaks(draws)
             var decisions = askSeats(draws, .moves)
             decisions.first.channel = channelDecisions.first.channel
             decisions.second.channel = channelDecisions.second.channel
-            lastDecisionPair = decisions
+            if tracing { lastDecisionPair = decisions }
             checkEndings(draws, decisions)
             if ending == nil, pause == nil {
                 reciprocate(draws, decisions)

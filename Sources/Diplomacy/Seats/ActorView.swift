@@ -29,20 +29,46 @@ public struct ActorView: Sendable, Equatable {
         case moves
     }
 
-    public let side: Side
+    /// What a seat knows for the whole run: its side's parameters (its leader's type,
+    /// thresholds, constituencies), the rules of the game (the engine's constants, the
+    /// diplomacy mode, the tariff cap) and who the other side is. Built once per setup and
+    /// shared, so a week's view costs no copying of lists and names.
+    public final class Context: Sendable, Equatable {
+        public let side: Side
+        public let profile: SideSetup
+        public let otherID: String
+        public let parameters: EngineParameters
+        public let mode: DiplomacyMode
+        public let maxTariff: Double
+        /// The intermediary a contact would go through (best reach to both leaderships), and that reach.
+        public let bestIntermediary: Int?
+        public let bestReach: Double
+
+        init(side: Side, profile: SideSetup, otherID: String, parameters: EngineParameters, mode: DiplomacyMode, maxTariff: Double,
+             bestIntermediary: Int?, bestReach: Double) {
+            self.side = side
+            self.profile = profile
+            self.otherID = otherID
+            self.parameters = parameters
+            self.mode = mode
+            self.maxTariff = maxTariff
+            self.bestIntermediary = bestIntermediary
+            self.bestReach = bestReach
+        }
+
+        public static func == (a: Context, b: Context) -> Bool {
+            a.side == b.side && a.profile == b.profile && a.otherID == b.otherID && a.parameters == b.parameters && a.mode == b.mode
+                && a.maxTariff == b.maxTariff && a.bestIntermediary == b.bestIntermediary && a.bestReach == b.bestReach
+        }
+    }
+
+    public let context: Context
     public let week: Int
     public let phase: Phase
-    /// This side's parameters (its leader's type, thresholds, constituencies) and state.
-    public let profile: SideSetup
     public let own: SideState
-    /// The rules of the game, public to both: the engine's constants and the diplomacy mode.
-    public let parameters: EngineParameters
-    public let mode: DiplomacyMode
-    public let maxTariff: Double
     /// The other side as published (its tariff and measures as this side perceives its moves
     /// through `own.perceivedOtherEscalated`).
     public let other: Published
-    public let otherID: String
     public let channel: ChannelView
     /// This side's conditional offer is in the intermediary's escrow.
     public let myOfferInEscrow: Bool
@@ -51,11 +77,8 @@ public struct ActorView: Sendable, Equatable {
     public let publicOfferToMe: Bool
     /// A deal the intermediary has arranged, due to be announced in this week.
     public let dealDueWeek: Int?
-    /// The intermediary a contact would go through (best reach to both leaderships), and that reach.
-    public let bestIntermediary: Int?
-    public let bestReach: Double
-    /// The intermediary's briefing: the chance a private deal agreed now leaks before it is
-    /// announced (ℓ_cum, docs/model.md §6).
+    /// The intermediary's briefing on the open backchannel: the chance a private deal agreed
+    /// now leaks before it is announced (ℓ_cum, docs/model.md §6); 0 while none is open.
     public let leakRisk: Double
     public let summitThisWeek: Bool
     public let paused: Bool
@@ -64,4 +87,13 @@ public struct ActorView: Sendable, Equatable {
     public let reviewsTariff: Bool
     /// The events this side has seen, in the order it learnt of them (recorded runs only).
     public let record: [EngineEvent]
+
+    public var side: Side { context.side }
+    public var profile: SideSetup { _read { yield context.profile } }
+    public var parameters: EngineParameters { _read { yield context.parameters } }
+    public var mode: DiplomacyMode { context.mode }
+    public var maxTariff: Double { context.maxTariff }
+    public var otherID: String { context.otherID }
+    public var bestIntermediary: Int? { context.bestIntermediary }
+    public var bestReach: Double { context.bestReach }
 }

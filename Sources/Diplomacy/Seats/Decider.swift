@@ -15,58 +15,51 @@ public protocol Decider: Sendable {
     mutating func observe(own: Move, intended: Move?, otherEscalated: Bool)
 }
 
-/// A seat and who plays it. The rule and script cases dispatch statically, so the ensemble's
-/// hot loop pays no existential boxing; `custom` takes any other decider (a player, a bot).
-public enum Seat: Sendable {
-    case rules(RuleDecider)
-    case scripted(ScriptedDecider)
-    case custom(any Decider)
-    /// Only while a seat's decider is being called (so its state is mutated in place, not copied).
-    case vacant
+/// A seat and who plays it: the rules, the rules under a script, or any other decider (a
+/// player, a bot). The rules are held in place rather than in an enum payload, so the
+/// ensemble's hot loop neither boxes nor copies a decider.
+public struct Seat: Sendable {
+    /// The rules: they play every week that no script part and no custom decider takes.
+    public private(set) var rules: RuleDecider
+    /// Dated parts over the rules (a `ScriptedDecider`'s script); empty for the rules alone.
+    public let script: [Int: [ScriptedDecider.Part]]
+    /// Another decider that takes the seat entirely.
+    public private(set) var custom: (any Decider)?
+    /// Flags set once, so the weekly path never inspects the optional existential.
+    let isCustom: Bool
+    let isScripted: Bool
+    /// The rules alone: standing decisions, and a view without the event record.
+    let isRules: Bool
+
+    init(rules: RuleDecider, script: [Int: [ScriptedDecider.Part]], custom: (any Decider)?) {
+        self.rules = rules
+        self.script = script
+        self.custom = custom
+        isCustom = custom != nil
+        isScripted = !script.isEmpty
+        isRules = !isCustom && !isScripted
+    }
+
+    public static func rules(_ rules: RuleDecider) -> Seat { Seat(rules: rules, script: [:], custom: nil) }
+    public static func scripted(_ scripted: ScriptedDecider) -> Seat { Seat(rules: scripted.fallback, script: scripted.script, custom: nil) }
+    public static func custom(_ decider: any Decider) -> Seat {
+        Seat(rules: RuleDecider(strategy: Strategy(.titForTat)), script: [:], custom: decider)
+    }
 
     @inline(__always)
     mutating func decide(_ view: ActorView, rng: inout BackchannelRNG) -> Decision {
-        switch self {
-        case var .rules(d):
-            self = .vacant
-            let decision = d.decide(view, rng: &rng)
-            self = .rules(d)
-            return decision
-        case var .scripted(d):
-            self = .vacant
-            let decision = d.decide(view, rng: &rng)
-            self = .scripted(d)
-            return decision
-        case var .custom(d):
-            self = .vacant
-            let decision = d.decide(view, rng: &rng)
-            self = .custom(d)
-            return decision
-        case .vacant:
-            preconditionFailure("a seat was asked while its decider was in use")
-        }
+        if isCustom { return custom!.decide(view, rng: &rng) }
+        var decision = rules.decide(view, rng: &rng)
+        if isScripted, let parts = script[view.week] { ScriptedDecider.apply(parts, to: &decision) }
+        return decision
     }
 
     @inline(__always)
     mutating func observe(own: Move, intended: Move?, otherEscalated: Bool) {
-        switch self {
-        case var .rules(d):
-            self = .vacant
-            d.observe(own: own, intended: intended, otherEscalated: otherEscalated)
-            self = .rules(d)
-        case var .scripted(d):
-            self = .vacant
-            d.observe(own: own, intended: intended, otherEscalated: otherEscalated)
-            self = .scripted(d)
-        case var .custom(d):
-            self = .vacant
-            d.observe(own: own, intended: intended, otherEscalated: otherEscalated)
-            self = .custom(d)
-        case .vacant:
-            preconditionFailure("a seat was told while its decider was in use")
+        if isCustom {
+            custom!.observe(own: own, intended: intended, otherEscalated: otherEscalated)
+        } else {
+            rules.observe(own: own, intended: intended, otherEscalated: otherEscalated)
         }
     }
-
-    /// The seat's decisions are commands to check (players, scripts), not standing willingness.
-    var isRules: Bool { if case .rules = self { return true } else { return false } }
 }

@@ -14,7 +14,7 @@ public struct RuleDecider: Decider {
         let s = v.profile, p = v.parameters
         var d = Decision(firm: [])
         guard v.phase == .moves else {
-            if v.mode == .gate, let m = v.bestIntermediary, PoliticalCost.gateOpen(s, v.own) { d.channel = .open(intermediary: m) }
+            d.channel = Self.channelMove(s, v.own, mode: v.mode, best: v.bestIntermediary)
             return d
         }
         // Only what the week can use: once a deal is arranged nothing else is decided; the
@@ -43,6 +43,14 @@ public struct RuleDecider: Decider {
             d.tariff = strategy.decide(using: &rng) == .defect ? .raise : .hold
         }
         return d
+    }
+
+    /// The channel move of the rules: through the best intermediary when the Diplomat's gate
+    /// opens (mode `gate`); the engine opens the channel itself in mode `backchannel`.
+    @inline(__always)
+    static func channelMove(_ s: SideSetup, _ state: SideState, mode: DiplomacyMode, best: Int?) -> Decision.ChannelMove? {
+        guard mode == .gate, let m = best, PoliticalCost.gateOpen(s, state) else { return nil }
+        return .open(intermediary: m)
     }
 
     public mutating func observe(own: Move, intended: Move?, otherEscalated: Bool) {

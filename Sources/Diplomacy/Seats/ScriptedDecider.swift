@@ -29,8 +29,13 @@ public struct ScriptedDecider: Decider {
 
     public mutating func decide(_ view: ActorView, rng: inout BackchannelRNG) -> Decision {
         var d = fallback.decide(view, rng: &rng)
-        guard let parts = script[view.week] else { return d }
-        // Each phase uses its own parts; giving all of them both times keeps a part firm once.
+        if let parts = script[view.week] { Self.apply(parts, to: &d) }
+        return d
+    }
+
+    /// Puts a week's scripted parts over a decision, marking them firm. Each phase uses its
+    /// own parts; giving all of them both times keeps a part firm once.
+    static func apply(_ parts: [Part], to d: inout Decision) {
         for part in parts {
             switch part {
             case let .tariff(move):
@@ -63,7 +68,6 @@ public struct ScriptedDecider: Decider {
                 d.firm.insert(.giveIn)
             }
         }
-        return d
     }
 
     public mutating func observe(own: Move, intended: Move?, otherEscalated: Bool) {
