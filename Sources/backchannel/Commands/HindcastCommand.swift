@@ -110,7 +110,7 @@ struct HindcastCommand: ParsableCommand {
     /// The file's text, its name for diagnostics and its directory (for relative scenario paths).
     static func read(_ argument: String) throws -> (String, String, String?) {
         if FileManager.default.fileExists(atPath: argument) {
-            guard let text = try? String(contentsOfFile: argument, encoding: .utf8) else { throw BadInput("\(argument): cannot read the file as UTF-8 text") }
+            let text = try ScenarioLoader.readFile(atPath: argument, file: argument)  // size and UTF-8, located
             return (text, argument, (argument as NSString).deletingLastPathComponent)
         }
         if let text = BundledHistory.questions(named: argument) { return (text, "hindcast-\(argument).yaml", nil) }
