@@ -123,3 +123,22 @@ struct TradeCommandTests {
         #expect(cases.allSatisfy { ($0["median_us"] as? Double).map { $0 > 0 && $0.isFinite } == true })
     }
 }
+
+/// Issue 15: an elasticity outside the valid range is bad input; NaN/inf is never printed.
+@Suite struct TradeHardeningTests {
+    @Test func elasticityOutsideTheRangeIsRejectedAndNothingIsPrinted() throws {
+        for args in [["--nash", "USA,CHN", "--elasticity", "700"], ["--best-response", "USA:CHN", "--elasticity", "1000"],
+                     ["--tariff", "USA:CHN=145", "--elasticity", "1e-20"], ["--nash", "USA,CHN", "--elasticity", "1e10"]] {
+            for format in ["table", "json"] {
+                let r = try BinaryRunner.run(["trade", "calib_2024", "--format", format] + args)
+                #expect(r.status == 65, "\(args) \(format): \(r.stderr)")
+                #expect(r.stdout.isEmpty)
+                #expect(r.stderr.contains("must be in [0.5, 20]"))
+                #expect(!r.stdout.lowercased().contains("nan") && !r.stdout.contains("inf"))
+            }
+        }
+        let ok = try BinaryRunner.run(["trade", "calib_2024", "--nash", "USA,CHN", "--elasticity", "20"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(!ok.stdout.lowercased().contains("nan"))
+    }
+}
