@@ -84,7 +84,7 @@ struct TradeCommand: ParsableCommand {
             let report = try makeReport()
             switch format {
             case .json: print(try report.jsonString())
-            case .table: print(report.table())
+            case .table: try TradeReport.checkFinite(report.dto()); print(report.table())  // never print NaN/inf
             }
         } catch let error as TradeDataError {
             throw error.underlying?.isNonConvergence == true ? InternalFailure(error.description) as Error : BadInput(error.description)
