@@ -127,7 +127,9 @@ struct RunCommand: ParsableCommand {
                                 overrides: overrideTexts, summary: summary, summaryJSON: summaryJSON,
                                 narrativeJSON: try narrative.map { try jsonText($0) })
             let id: Int64
-            do { id = try runStore.record(record, failpoint: StoreTestHooks.failpoint) } catch {
+            do { id = try runStore.record(record, failpoint: StoreTestHooks.failpoint) } catch let error as RunStoreError {
+                throw BadInput("\(error)")  // a full disk, a read-only or damaged file: the environment (65)
+            } catch {
                 throw InternalFailure("\(storePath): cannot record the run: \(error)")
             }
             Diagnostics.note("recorded as run \(id) in \(storePath)")
