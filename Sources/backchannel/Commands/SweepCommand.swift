@@ -62,6 +62,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Output file: the CSV, or the partial result (JSON) with --shard.")
     var out: String
 
+    @Flag(help: "Overwrite an existing output file.")
+    var force = false
+
     func validate() throws {
         if axes.isEmpty == (design == nil) { throw ValidationError("give either --axis path=v1,v2,… (repeatable) or --design FILE.csv") }
         if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
@@ -71,6 +74,8 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
+        let staged = StagedFiles(force: force), outURL = URL(fileURLWithPath: out)
+        try staged.stage(outURL)  // a bad or existing destination fails before any work
         let common = try ScenarioPoint.overrides(overrides, option: "--set")
         let (paths, points) = try self.points()
         let input = try ScenarioInput.resolve(scenario)
@@ -110,7 +115,8 @@ struct SweepCommand: ParsableCommand {
         } else {
             text = table.text(rows: rows)
         }
-        do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
+        try staged.write(Data(text.utf8), to: outURL)
+        try staged.commit()
         let total = units.count * runs
         let what = slice.map { "shard \($0.index)/\($0.count): units \(units.lowerBound)..<\(units.upperBound) of \(plan.units)" } ?? "\(plan.units) units"
         Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(total) runs in \(fixed(seconds, 2)) s (\(fixed(Double(total) / max(seconds, 1e-9), 0)) runs/s, \(parallel.workers) threads)")
@@ -172,11 +178,16 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Output CSV file.")
     var out: String
 
+    @Flag(help: "Overwrite an existing output file.")
+    var force = false
+
     func validate() throws {
         if partials.isEmpty { throw ValidationError("give the partial files to merge") }
     }
 
     func run() throws {
+        let staged = StagedFiles(force: force), outURL = URL(fileURLWithPath: out)
+        try staged.stage(outURL)
         var read: [(name: String, partial: SweepPartial)] = []
         for file in partials {
             guard let data = FileManager.default.contents(atPath: file) else { throw BadInput("\(file): cannot read the file") }
@@ -189,7 +200,8 @@ struct MergeCommand: ParsableCommand {
         switch SweepPartial.merge(read) {
         case let .failure(error): throw BadInput("cannot merge:\n  " + error.problems.joined(separator: "\n  "))
         case let .success(text):
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
+            try staged.write(Data(text.utf8), to: outURL)
+            try staged.commit()
             Diagnostics.note("wrote \(out): \(read.count) partials, \(read.reduce(0) { $0 + $1.partial.rows.count }) rows")
         }
     }
