@@ -85,6 +85,7 @@ public struct ScenarioLoader: Sendable {
             throw ScenarioError([ScenarioIssue(file: file, line: 1, column: 1, path: "",
                                                message: "the file has \(data.count) bytes; the limit is \(ScenarioLimits.fileBytes) (1 MiB)")])
         }
+        if let text = String(validating: data, as: UTF8.self) { return text }  // the fast path
         let bytes = [UInt8](data)
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
