@@ -64,3 +64,19 @@ import Testing
         #expect(SweepTable.field("plain") == "plain")
     }
 }
+
+/// Found by the fuzzer's properties: absurd identities are messages, not traps or huge allocations.
+@Suite struct SweepMergeIdentityTests {
+    @Test(arguments: [0, -3, Int.max / 2, 1 << 40])
+    func absurdReplicatesAreRefused(replicates: Int) {
+        var parts = SweepMergeValidationTests.partial(SweepMergeValidationTests.good)
+        var identity = parts[0].partial.identity
+        identity.replicates = replicates
+        parts[0].partial = SweepPartial(identity: identity, shard: parts[0].partial.shard, header: parts[0].partial.header,
+                                        rows: parts[0].partial.rows)
+        switch SweepPartial.merge(parts) {
+        case .success: Issue.record("merged with replicates \(replicates)")
+        case let .failure(error): #expect(error.problems.first?.contains("replicates") == true, "\(error.problems)")
+        }
+    }
+}

@@ -131,3 +131,12 @@ import Diplomacy
         #expect(doc.contains("1900-01-01"))
     }
 }
+
+@Suite struct OverrideParsingTests {
+    /// ` =x` has no path: refused as a malformed --set (usage), not reported against an empty path.
+    @Test func anOverrideWithoutAPathIsNotAnOverride() {
+        #expect(ScenarioOverride(" =x") == nil)
+        #expect(ScenarioOverride("=x") == nil)
+        #expect(ScenarioOverride("a= ") != nil)
+    }
+}

@@ -74,3 +74,16 @@ struct TradeDataTests {
         #expect(throws: TradeDataError.self) { try CalibrationLoader.resolve(txt.path) }
     }
 }
+
+/// Issue 15: a flow list naming very many regions is refused before its n × n matrix is made.
+@Suite struct CalibrationLimitTests {
+    @Test func tooManyRegionsAreRefused() throws {
+        let rows = (0...CalibrationLoader.maxRegions).map { "r\($0),r\($0),1" }.joined(separator: "\n")
+        do {
+            _ = try CalibrationLoader.calibration(flowListCSV: "exporter,importer,trade\n" + rows, name: "big.csv")
+            Issue.record("accepted \(CalibrationLoader.maxRegions + 1) regions")
+        } catch let error as TradeDataError {
+            #expect(error.description == "big.csv: \(CalibrationLoader.maxRegions + 1) regions; a calibration may have at most \(CalibrationLoader.maxRegions)")
+        }
+    }
+}
