@@ -113,9 +113,19 @@ public struct SweepPartial: Codable, Sendable, Equatable {
             }
         }
         if !problems.isEmpty { return .failure(SweepMergeError(problems: problems)) }
+        // Units come from the files: never allocate for far more units than rows were given (a
+        // hand-edited `replicates: 1e12` or a negative count must be a message, not a crash).
+        let id = first.partial.identity
+        let given = partials.reduce(0) { $0 + $1.partial.rows.count }
+        let (product, overflow) = id.points.count.multipliedReportingOverflow(by: id.replicates)
+        guard id.replicates >= 1, !overflow, product <= given + 1_000_000 else {
+            return .failure(SweepMergeError(problems: [
+                "\(first.name): the sweep has \(id.points.count) points × \(id.replicates) replicates but the partials hold \(given) rows"
+                    + (id.replicates >= 1 ? "; a shard was not run or not given" : " (replicates must be at least 1)")]))
+        }
         for (name, p) in partials { problems += p.rowProblems(name: name) }
         if !problems.isEmpty { return .failure(SweepMergeError(problems: problems)) }
-        let total = first.partial.identity.units
+        let total = product
         var owner = [String?](repeating: nil, count: total)
         var lines = [String](repeating: "", count: total)
         for (name, p) in partials {

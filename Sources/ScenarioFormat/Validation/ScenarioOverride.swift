@@ -20,6 +20,7 @@ public struct ScenarioOverride: Sendable, Equatable, CustomStringConvertible {
     public init?(_ text: String) {
         guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { return nil }
         path = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
+        if path.isEmpty { return nil }  // ` =x`: no path to report a problem against
         value = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
     }
 
