@@ -137,7 +137,7 @@ struct SweepCommand: ParsableCommand {
     }
 
     static func readDesign(_ file: String) throws -> ([String], [[String]]) {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw BadInput("\(file): cannot read the file as UTF-8 text") }
+        let text = try ScenarioLoader.readFile(atPath: file, file: file)  // size and UTF-8, located
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true) } catch {
             throw BadInput("\(file):1: cannot read the CSV header (\(error))")
