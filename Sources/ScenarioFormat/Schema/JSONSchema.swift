@@ -41,7 +41,8 @@ public enum JSONSchemaGenerator {
         case let .list(element, _):
             return ["type": "array", "items": Self.schema(element), "maxItems": ScenarioLimits.listItems]
         case let .actorMap(value):
-            return ["type": "object", "propertyNames": ["minLength": 1], "additionalProperties": Self.schema(value)]
+            return ["type": "object", "propertyNames": ["minLength": 1], "additionalProperties": Self.schema(value),
+                    "maxProperties": ScenarioLimits.actorMapEntries]
         }
     }
 

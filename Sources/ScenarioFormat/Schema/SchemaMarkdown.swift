@@ -14,7 +14,7 @@ public enum SchemaMarkdown {
         intermediaries, questions) or name (constituencies, events), by index, or `*` for all.
         An explicit tag means what it says (`!!str 26` is the string "26", like `'26'`); an
         unknown tag is an error. Limits: a file of at most \(ScenarioLimits.fileBytes) bytes (1 MiB), at most
-        \(ScenarioLimits.listItems) elements in any list or actor map, at most \(ScenarioLimits.values) values in all
+        \(ScenarioLimits.listItems) elements in any list and \(ScenarioLimits.actorMapEntries) in an actor map, at most \(ScenarioLimits.values) values in all
         (an alias counts at every use), and dates from \(ScenarioLimits.firstDate) to \(ScenarioLimits.lastDate)
         (the end of the horizon included).
 
@@ -68,7 +68,7 @@ public enum SchemaMarkdown {
         case let .choice(options): return options.map { "`\($0)`" }.joined(separator: " ∣ ")
         case let .object(s): return s.title.lowercased()
         case let .list(element, _): return "list (≤ \(ScenarioLimits.listItems)) of \(describe(element))"
-        case let .actorMap(value): return "actor id → \(describe(value))"
+        case let .actorMap(value): return "actor id (≤ \(ScenarioLimits.actorMapEntries)) → \(describe(value))"
         }
     }
 

@@ -66,8 +66,8 @@ struct StructuralCheck {
                 report(path, mark, "expected a mapping of actor ids to values, got \(describe(node))")
                 return nil
             }
-            guard mapping.count <= ScenarioLimits.listItems else {
-                report(path, mark, "\(mapping.count) entries; a mapping may have at most \(ScenarioLimits.listItems)")
+            guard mapping.count <= ScenarioLimits.actorMapEntries else {
+                report(path, mark, "\(mapping.count) entries; a mapping of actor ids may have at most \(ScenarioLimits.actorMapEntries)")
                 return nil
             }
             var pairs: [(Node, Node)] = []
