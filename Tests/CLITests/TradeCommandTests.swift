@@ -90,7 +90,7 @@ struct TradeCommandTests {
         try "exporter,importer,trade\nA,A,10\nA,B,2\nB,A,-3.2\nB,B,20\n".write(to: csv, atomically: true, encoding: .utf8)
         let r = try BinaryRunner.run(["trade", csv.path])
         #expect(r.status == 65)
-        #expect(r.stderr == "error: world.csv: line 4: trade: negative value -3.2\n")
+        #expect(r.stderr == "error: world.csv:4: trade: negative value -3.2\n")
         let json = dir.appendingPathComponent("square.json")
         try #"{"regions": ["A","B"], "X": [[1,2,3],[3,4,5]]}"#.write(to: json, atomically: true, encoding: .utf8)
         let s = try BinaryRunner.run(["trade", json.path])

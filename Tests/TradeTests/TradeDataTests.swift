@@ -44,9 +44,9 @@ struct TradeDataTests {
         }
         let ok = "exporter,importer,year,trade\nA,A,2006,10\nA,B,2006,2\nB,A,2006,3\nB,B,2006,20\n"
         #expect(message(ok) == "no error")
-        #expect(message(ok + "B,A,2006,1\n") == "world.csv: line 6: duplicate flow B->A (first on line 4)")
-        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,-3.2")) == "world.csv: line 4: trade: negative value -3.2")
-        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,abc")) == "world.csv: line 4: trade: not a number \"abc\"")
+        #expect(message(ok + "B,A,2006,1\n") == "world.csv:6: duplicate flow B->A (first on line 4)")
+        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,-3.2")) == "world.csv:4: trade: negative value -3.2")
+        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,abc")) == "world.csv:4: trade: not a number \"abc\"")
         #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,inf")).contains("non-finite"))
         #expect(message("exporter,importer,value\nA,A,1\n") .contains("missing column \"trade\""))
         #expect(message("exporter,importer,trade\nA,A,1\nB,B,0\nA,B,1\n").contains("zero expenditure") || message("exporter,importer,trade\nA,A,1\nB,B,0\nA,B,1\n").contains("zero output"))
