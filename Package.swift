@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "backchannel", targets: ["backchannel"]),
+        // The libraries the fuzz package (Fuzz/, built apart with -sanitize=fuzzer) links against.
+        .library(name: "BackchannelFuzzable", targets: ["ScenarioFormat", "Trade", "TradeData", "Experiments", "Games", "Diplomacy", "Randomness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

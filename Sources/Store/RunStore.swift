@@ -38,17 +38,13 @@ public final class RunStore: Sendable {
 
     static func prepare(_ db: DatabaseQueue, path: String) throws(RunStoreError) {
         do {
-            let migrator = StoreMigrations.migrator
-            if try db.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw RunStoreError("\(path): the store was written by a newer Backchannel (unknown schema migrations)")
+            try db.writeWithoutTransaction { db in try StoreMigrations.migrate(db, path: path) }
+            // A damaged page would otherwise surface only when a run is written, after all its
+            // work: check the whole file now (quick_check: O(size), no index cross-checks).
+            let problems = try db.read { try String.fetchAll($0, sql: "PRAGMA quick_check(10)") }.filter { $0 != "ok" }
+            if !problems.isEmpty {
+                throw RunStoreError("\(path): not a Backchannel run store, or the file is corrupt (\(problems.joined(separator: "; ")))")
             }
-            // A SQLite file that is not ours: refuse it rather than add tables to it.
-            let foreign = try db.read { db -> Bool in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                return !tables.isEmpty && !tables.contains("grdb_migrations")
-            }
-            if foreign { throw RunStoreError("\(path): not a Backchannel run store (a SQLite file with other tables)") }
-            try migrator.migrate(db)
         } catch let error as RunStoreError {
             throw error
         } catch {
@@ -62,6 +58,16 @@ public final class RunStore: Sendable {
     public func record(_ new: NewRun, failpoint: ((Int) throws -> Void)? = nil) throws -> Int64 {
         let s = new.summary
         let overrides = String(decoding: try JSONEncoder().encode(new.overrides), as: UTF8.self)
+        do {
+            return try write(new, overrides: overrides, failpoint: failpoint)
+        } catch let error as DatabaseError where RunStoreError.environmentCodes.contains(error.resultCode) {
+            // A full disk, a read-only or damaged file: the environment, not a bug (CLI exit 65).
+            throw RunStoreError.wrap(error, path: db.path)
+        }
+    }
+
+    private func write(_ new: NewRun, overrides: String, failpoint: ((Int) throws -> Void)?) throws -> Int64 {
+        let s = new.summary
         return try db.write { db -> Int64 in
             var run = StoredRun(id: nil, createdAt: new.createdAt, scenarioName: s.scenario, scenarioSource: new.scenarioSource,
                                 scenarioText: new.scenarioText, scenarioHash: s.scenarioHash, overrides: overrides,
@@ -159,11 +165,18 @@ public struct RunStoreError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
 
+    /// SQLite results that mean the file or its disk, not the program: full, read-only,
+    /// damaged, not a database, cannot be opened.
+    static let environmentCodes: [ResultCode] = [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CORRUPT, .SQLITE_NOTADB,
+                                                     .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM]
+
     static func wrap(_ error: any Error, path: String) -> RunStoreError {
         if let e = error as? DatabaseError {
             switch e.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
                 return RunStoreError("\(path): not a Backchannel run store, or the file is corrupt (\(e.message ?? "\(e.resultCode)"))")
+            case .SQLITE_FULL:
+                return RunStoreError("\(path): the disk is full; the run was not recorded (\(e.message ?? "\(e.resultCode)"))")
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR:
                 return RunStoreError("\(path): cannot open the run store (\(e.message ?? "\(e.resultCode)"))")
             default:

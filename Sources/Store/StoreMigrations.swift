@@ -3,9 +3,41 @@ import GRDB
 /// The store's schema, as frozen, string-named migrations. A migration, once released, is never
 /// edited: a change of schema is a new migration (`v2`, …) appended here.
 enum StoreMigrations {
+    /// The migrations in order, as (identifier, body); applied by `migrate(_:)`.
+    static let all: [(identifier: String, body: @Sendable (Database) throws -> Void)] = [("v1", v1)]
+
+    /// The same migrations as a GRDB migrator (to read which are applied, in GRDB's own table).
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
-        m.registerMigration("v1") { db in
+        for (identifier, body) in all { m.registerMigration(identifier, migrate: body) }
+        return m
+    }
+
+    /// Brings the schema up to date in ONE exclusive transaction: the check that the file is
+    /// ours, the bookkeeping table and every missing migration. Two processes that create the
+    /// same new store at once are serialized by SQLite's lock (the second waits, then finds
+    /// the schema done); GRDB's migrator creates its table outside any transaction and races.
+    static func migrate(_ db: Database, path: String) throws {
+        try db.inTransaction(.exclusive) {
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw RunStoreError("\(path): not a Backchannel run store (a SQLite file with other tables)")
+            }
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            let known = Set(all.map(\.identifier))
+            if !applied.isSubset(of: known) {
+                throw RunStoreError("\(path): the store was written by a newer Backchannel (unknown schema migrations)")
+            }
+            for (identifier, body) in all where !applied.contains(identifier) {
+                try body(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+            }
+            return .commit
+        }
+    }
+
+    static let v1: @Sendable (Database) throws -> Void = { db in
             try db.execute(sql: """
                 CREATE TABLE run (
                   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -50,7 +82,5 @@ enum StoreMigrations {
                   CHECK (tariff_p10 <= tariff_p50 AND tariff_p50 <= tariff_p90)
                 );
                 """)
-        }
-        return m
     }
 }

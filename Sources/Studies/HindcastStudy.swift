@@ -20,7 +20,7 @@ public struct HindcastStudy: Sendable {
     /// scenario paths): a path, or a bundled file (`us-china-2018-2020`).
     public static func read(_ argument: String) throws -> (text: String, file: String, directory: String?) {
         if FileManager.default.fileExists(atPath: argument) {
-            guard let text = try? String(contentsOfFile: argument, encoding: .utf8) else { throw BadInput("\(argument): cannot read the file as UTF-8 text") }
+            let text = try ScenarioLoader.readFile(atPath: argument, file: argument)  // size and UTF-8, located
             return (text, argument, (argument as NSString).deletingLastPathComponent)
         }
         if let text = BundledHistory.questions(named: argument) { return (text, "hindcast-\(argument).yaml", nil) }

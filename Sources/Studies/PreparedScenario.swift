@@ -30,7 +30,7 @@ public struct PreparedScenario: Sendable {
 
     /// Reads a decisions file (a path) and checks it against this scenario.
     public func decisions(at path: String) throws -> DecisionsFile {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw BadInput("\(path): cannot read the file as UTF-8 text") }
+        let text = try ScenarioLoader.readFile(atPath: path, file: path)  // size and UTF-8, located
         return try DecisionsFile.load(yaml: text, file: path, scenario: scenario)
     }
 

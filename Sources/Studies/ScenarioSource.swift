@@ -21,9 +21,7 @@ public struct ScenarioSource: Sendable {
     public static func resolve(_ argument: String?) throws -> ScenarioSource {
         let argument = argument ?? BundledScenarios.defaultName
         if FileManager.default.fileExists(atPath: argument) {
-            guard let text = try? String(contentsOfFile: argument, encoding: .utf8) else {
-                throw BadInput("\(argument): cannot read the file as UTF-8 text")
-            }
+            let text = try ScenarioLoader.readFile(atPath: argument, file: argument)  // size and UTF-8, located
             return ScenarioSource(name: argument, text: text, file: argument)
         }
         if let text = BundledScenarios.text(named: argument) {

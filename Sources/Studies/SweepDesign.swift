@@ -1,10 +1,11 @@
 import CSV
 import Foundation
+import ScenarioFormat
 
 /// A sweep's design file: a CSV whose header names scenario paths, one point per row.
 public enum SweepDesign {
     public static func read(_ file: String) throws -> ([String], [[String]]) {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw BadInput("\(file): cannot read the file as UTF-8 text") }
+        let text = try ScenarioLoader.readFile(atPath: file, file: file)  // size and UTF-8, located
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true) } catch {
             throw BadInput("\(file):1: cannot read the CSV header (\(error))")

@@ -85,9 +85,9 @@ public final class HatSolver {
     private var sawInfeasible = false
     private var infeasibleRegion = 0
 
-    /// A solver for `baseline` at trade elasticity `elasticity` (> 0).
+    /// A solver for `baseline` at trade elasticity `elasticity` (in `TradeWorld.elasticityRange`).
     public init(baseline: Baseline, elasticity: Double) throws {
-        guard elasticity.isFinite, elasticity > 0 else { throw TradeError.invalidElasticity(elasticity) }
+        guard TradeWorld.elasticityRange.contains(elasticity) else { throw TradeError.invalidElasticity(elasticity) }
         self.baseline = baseline
         self.elasticity = elasticity
         n = baseline.count
@@ -254,6 +254,20 @@ public final class HatSolver {
 
     // MARK: - Validation
 
+    /// A "converged" solution whose wages, expenditures, price indices or welfare are not
+    /// finite and positive is no solution: it must never reach an output.
+    private func checkFinite() throws {
+        for k in 0..<n {
+            let p = priceIndexHat(k), u = welfareHat(k)
+            let name = !(w[k].isFinite && w[k] > 0) ? "wage hat" : !(ep[k].isFinite && ep[k] > 0) ? "expenditure"
+                : !(p.isFinite && p > 0) ? "price index hat" : !(u.isFinite && u > 0) ? "welfare hat" : nil
+            if let name {
+                let v = name == "wage hat" ? w[k] : name == "expenditure" ? ep[k] : name == "price index hat" ? p : u
+                throw TradeError.nonFiniteSolution("\(name) of \(baseline.regions[k]) is \(v)")
+            }
+        }
+    }
+
     static func validateDeficits(_ d: [Double], baseline: Baseline) throws {
         let n = baseline.count
         guard d.count == n else { throw TradeError.sizeMismatch(what: "counterfactual deficits", expected: n, found: d.count) }
@@ -314,6 +328,7 @@ public final class HatSolver {
             totalIterations = its
             if ok {
                 lastStats = SolveStats(iterations: its, method: .newton, residual: residual)
+                try checkFinite()
                 hasSolution = true
                 return lastStats
             }
@@ -335,6 +350,7 @@ public final class HatSolver {
             }
             throw TradeError.notConverged(residual: residual, iterations: totalIterations)
         }
+        try checkFinite()
         hasSolution = true
         return lastStats
     }

@@ -19,7 +19,7 @@ public enum TradeError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidTariff(importer: String, exporter: String, value: Double, reason: String)
     /// A trade-cost change that is not positive and finite.
     case invalidTradeCost(exporter: String, importer: String, value: Double)
-    /// The trade elasticity must be positive and finite.
+    /// The trade elasticity must be in `TradeWorld.elasticityRange`.
     case invalidElasticity(Double)
     /// Given or counterfactual deficits that do not fit the flows (or do not sum to zero).
     case inconsistentDeficits(String)
@@ -32,11 +32,13 @@ public enum TradeError: Error, Equatable, Sendable, CustomStringConvertible {
     case deficitsNotFinanceable(region: String, deficit: Double)
     /// The Gauss–Seidel iteration for Nash tariffs did not settle.
     case nashNotConverged(change: Double, rounds: Int)
+    /// The solver met its tolerance but a result is not finite and positive (never printed).
+    case nonFiniteSolution(String)
 
     /// True for failures of the numerics rather than of the input (CLI exit code 70).
     public var isNonConvergence: Bool {
         switch self {
-        case .notConverged, .nashNotConverged: return true
+        case .notConverged, .nashNotConverged, .nonFiniteSolution: return true
         default: return false
         }
     }
@@ -61,7 +63,10 @@ public enum TradeError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidTradeCost(exporter, importer, value):
             return "trade-cost change \(exporter)->\(importer) = \(value): must be positive and finite"
         case let .invalidElasticity(value):
-            return "elasticity \(value): must be positive and finite"
+            let r = TradeWorld.elasticityRange
+            func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v) }
+            return "elasticity \(value): must be in [\(plain(r.lowerBound)), \(plain(r.upperBound))] "
+                + "(the range where the solver is tested to give finite, accurate equilibria)"
         case let .inconsistentDeficits(reason):
             return "inconsistent deficits: \(reason)"
         case let .invalidSectors(reason):
@@ -72,6 +77,8 @@ public enum TradeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "inconsistent deficits: no equilibrium keeps the deficits fixed in levels under these tariffs: "
                 + "\(region)'s whole income cannot cover its fixed trade surplus of \(-deficit) (its expenditure "
                 + "ŵY + D′ would reach zero); lower the tariffs or use purged deficits"
+        case let .nonFiniteSolution(what):
+            return "the solution is not finite (\(what)): the model broke down for these inputs; nothing was printed"
         case let .nashNotConverged(change, rounds):
             return "Nash iteration did not converge: tariffs still changed by \(change) after \(rounds) rounds (tolerance 1e-6)"
         }

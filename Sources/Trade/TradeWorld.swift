@@ -12,8 +12,14 @@ public struct TradeWorld: Sendable {
     public let elasticity: Double
     public let deficits: DeficitTreatment
 
+    /// The trade elasticities the model accepts: the range the solver is tested over (finite,
+    /// accurate equilibria, best responses and Nash tariffs for tariffs up to 10 000 %), and the
+    /// range of a scenario's `economy.elasticity`. Outside it Nash tariffs stop being
+    /// monotone in ε (at ε = 50 they rise again) and, far outside, welfare becomes NaN.
+    public static let elasticityRange: ClosedRange<Double> = 0.5...20
+
     public init(baseline: Baseline, elasticity: Double, deficits: DeficitTreatment = .fixed) throws {
-        guard elasticity.isFinite, elasticity > 0 else { throw TradeError.invalidElasticity(elasticity) }
+        guard Self.elasticityRange.contains(elasticity) else { throw TradeError.invalidElasticity(elasticity) }
         self.dataBaseline = baseline
         self.elasticity = elasticity
         self.deficits = deficits

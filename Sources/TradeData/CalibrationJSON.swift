@@ -29,6 +29,9 @@ extension CalibrationLoader {
             throw TradeDataError(file: name, message: "not valid JSON (\(error.localizedDescription))")
         }
         let n = file.regions.count
+        guard n <= maxRegions else {
+            throw TradeDataError(file: name, message: "regions: \(n) regions; a calibration may have at most \(maxRegions)")
+        }
         func checkShape(_ m: [[Double]], _ field: String) throws {
             guard m.count == n else {
                 throw TradeDataError(file: name, message: "\(field): \(m.count) rows for \(n) regions (the matrix must be square, one row and column per region)")

@@ -4,6 +4,12 @@ import Trade
 /// Loads calibrations: bundled ones by name, or files (`.json` calibration format, `.csv` flow
 /// list). All errors are ``TradeDataError``s naming the file.
 public enum CalibrationLoader {
+    /// The most regions a calibration may have (the model is dense: n × n flows and tariffs,
+    /// an n × n Newton step); the bundled ones have 3 and 30.
+    public static let maxRegions = 250
+    /// The largest calibration file read, in bytes (64 MiB).
+    public static let maxFileBytes = 64 << 20
+
     /// The calibrations shipped with the package.
     /// `calib_2024` (docs/model.md §10.7) and `world30_2006` (a 30-country flow list, no tariffs).
     public static let bundledNames = ["calib_2024", "world30_2006"]
@@ -27,6 +33,19 @@ public enum CalibrationLoader {
     /// A file by extension: `.json` (calibration format) or `.csv` (flow list).
     public static func calibration(contentsOf url: URL, name: String? = nil) throws -> Calibration {
         let label = name ?? url.lastPathComponent
+        let kind = url.pathExtension.lowercased()
+        guard kind == "json" || kind == "csv" else {
+            throw TradeDataError(file: label, message: "unknown file type (expected .json or .csv)")
+        }
+        // Before reading: a device or FIFO (`/dev/zero.csv` via a link) would never end.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        guard (attributes?[.type] as? FileAttributeType) == .typeRegular else {
+            throw TradeDataError(file: label, message: "not a regular file")
+        }
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxFileBytes else {
+            throw TradeDataError(file: label, message: "the file has \(size) bytes; the limit is \(maxFileBytes) (64 MiB)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

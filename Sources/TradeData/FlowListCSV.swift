@@ -51,6 +51,10 @@ extension CalibrationLoader {
         }
         guard !entries.isEmpty else { throw TradeDataError(file: name, message: "no flows") }
         let regions = Array(Set(entries.flatMap { [$0.exporter, $0.importer] })).sorted()
+        // n regions make an n × n matrix: a flow list naming too many is refused before allocating it.
+        guard regions.count <= maxRegions else {
+            throw TradeDataError(file: name, message: "\(regions.count) regions; a calibration may have at most \(maxRegions)")
+        }
         let index = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1, $0) })
         let n = regions.count
         var flows = [Double](repeating: 0, count: n * n)

@@ -1,7 +1,7 @@
 import Trade
 
 /// A data file that cannot be used, with the file name, the place (line, or field path) and
-/// what is wrong: `world.csv: line 14: trade: negative value -3.2`.
+/// what is wrong, in the one diagnostic format: `world.csv:14: trade: negative value -3.2`.
 public struct TradeDataError: Error, CustomStringConvertible, Sendable {
     public let file: String
     public let line: Int?
@@ -17,7 +17,7 @@ public struct TradeDataError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        if let line { return "\(file): line \(line): \(message)" }
+        if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }
 }

@@ -88,3 +88,43 @@ import Testing
         #expect(misplaced.stderr.contains("actors[1].strategy.kind"))
     }
 }
+
+/// Issue 15: one diagnostic format for every rejection, whatever the command.
+@Suite struct LocatedRejectionTests {
+    @Test func bytesThatAreNotUTF8AreLocatedAlikeInEveryCommand() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        try Data("schema_version: 1\nname: T\u{e9}st \u{00}".utf8.dropLast() + [0xC3, 0x28, 0x0A]).write(to: dir.appendingPathComponent("bad.yaml"))
+        let expected = "bad.yaml:2:12: not UTF-8 text (byte 0xC3 at offset 30)\n1 problem found\n"
+        for command in [["validate", "bad.yaml"], ["run", "bad.yaml", "--runs", "1"], ["compare", "bad.yaml", "--variant", "weeks=4", "--runs", "2"]] {
+            let r = try BinaryRunner.run(command, in: dir)
+            #expect(r.status == 65, "\(command)")
+            #expect(r.stderr == expected, "\(command): \(r.stderr)")
+        }
+    }
+
+    @Test func aControlCharacterIsLocatedAsFileLineColumn() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let text = try #require(try BinaryRunner.run(["new", "x"], in: dir).status == 0 ? String(contentsOf: dir.appendingPathComponent("x.yaml"), encoding: .utf8) : nil)
+        try text.replacingOccurrences(of: "name:", with: "name: \u{01}").write(to: dir.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        let r = try BinaryRunner.run(["validate", "x.yaml"], in: dir)
+        #expect(r.status == 65)
+        let first = r.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.range(of: #"^x\.yaml:[0-9]+:[0-9]+: "#, options: .regularExpression) != nil, "\(r.stderr)")
+        #expect(!first.contains("YAML error: ") || !first.contains(": x.yaml"))
+    }
+
+    @Test func aStartPastTheSupportedDatesIsRefusedByValidateAndRun() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        _ = try BinaryRunner.run(["new", "x"], in: dir)
+        let text = try String(contentsOf: dir.appendingPathComponent("x.yaml"), encoding: .utf8)
+        let start = try #require(text.range(of: #"start: [0-9-]+"#, options: .regularExpression))
+        try text.replacingCharacters(in: start, with: "start: 9999-12-31").write(to: dir.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        for command in [["validate", "x.yaml"], ["run", "x.yaml", "--runs", "5", "--store", "x.db"]] {
+            let r = try BinaryRunner.run(command, in: dir)
+            #expect(r.status == 65, "\(command)")
+            #expect(r.stderr.contains("start: 9999-12-31 is outside the supported dates 1900-01-01 – 2999-12-31"), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.db").path))
+    }
+}

@@ -133,3 +133,46 @@ enum BundledMinimal {
 
     """
 }
+
+/// Issue 15: sweep --out and merge --out keep an existing file unless --force (like run --out),
+/// and stale temporaries of killed writers are cleaned on the next write.
+@Suite struct OutputSafetyCommandTests {
+    @Test func sweepAndMergeKeepAnExistingFileUnlessForced() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let sweep = ["sweep", "minimal", "--axis", "diplomacy.mode=gate,public", "--runs", "10", "--seed", "1"]
+        try Data("keep me\n".utf8).write(to: dir.appendingPathComponent("s.csv"))
+        let refused = try BinaryRunner.run(sweep + ["--out", "s.csv"], in: dir)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("s.csv: exists; pass --force to overwrite it"), "\(refused.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("s.csv"), encoding: .utf8) == "keep me\n")
+        let forced = try BinaryRunner.run(sweep + ["--out", "s.csv", "--force"], in: dir)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("s.csv"), encoding: .utf8).hasPrefix("point,replicate,diplomacy.mode,"))
+
+        #expect(try BinaryRunner.run(sweep + ["--shard", "0/1", "--out", "p.json"], in: dir).status == 0)
+        try Data("keep me too\n".utf8).write(to: dir.appendingPathComponent("m.csv"))
+        let mergeRefused = try BinaryRunner.run(["merge", "p.json", "--out", "m.csv"], in: dir)
+        #expect(mergeRefused.status == 65)
+        #expect(mergeRefused.stderr.contains("m.csv: exists; pass --force to overwrite it"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("m.csv"), encoding: .utf8) == "keep me too\n")
+        let mergeForced = try BinaryRunner.run(["merge", "p.json", "--out", "m.csv", "--force"], in: dir)
+        #expect(mergeForced.status == 0, "\(mergeForced.stderr)")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("m.csv")) == Data(contentsOf: dir.appendingPathComponent("s.csv")))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers == [])
+    }
+
+    @Test func aStaleTemporaryOfAKilledWriterIsCleanedOnTheNextWrite() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        let stale = dir.appendingPathComponent(".report.html.\(child.processIdentifier).tmp")
+        try Data("half".utf8).write(to: stale)
+        let r = try BinaryRunner.run(["run", "minimal", "--runs", "20", "--seed", "1", "--report", "report.html"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report.html").path))
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 /// `run --store`, `history`, `show`, and crash safety of the store with the real binary.
@@ -104,5 +105,37 @@ import Testing
         // Whatever the kill left, the store opens and takes the next run.
         #expect(try BinaryRunner.run(["run", "minimal", "--runs", "50", "--seed", "3", "--store", store]).status == 0)
         #expect(try completeRuns(store) == recorded + 1)
+    }
+}
+
+/// Issue 15: two processes creating one new store; a damaged store refused before the run.
+@Suite struct StoreHardeningCommandTests {
+    @Test func twoProcessesCreatingANewStoreBothRecord() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        for trial in 0..<10 {
+            let store = dir.appendingPathComponent("r\(trial).db").path
+            let results = Mutex<[BinaryRunner.Result]>([])
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                let r = try? BinaryRunner.run(["run", "minimal", "--runs", "10", "--seed", "1", "--store", store])
+                results.withLock { $0.append(r ?? BinaryRunner.Result(status: -1, stdout: "", stderr: "did not start")) }
+            }
+            for r in results.withLock({ $0 }) { #expect(r.status == 0, "trial \(trial): \(r.stderr)") }
+            let history = try BinaryRunner.run(["history", "--store", store])
+            #expect(history.stdout.split(separator: "\n").count == 3, "trial \(trial): \(history.stdout)")
+        }
+    }
+
+    @Test func aDamagedStoreIsRefusedBeforeTheRun() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let store = dir.appendingPathComponent("runs.db").path
+        for _ in 0..<8 { #expect(try BinaryRunner.run(["run", "minimal", "--runs", "20", "--seed", "2", "--store", store]).status == 0) }
+        let handle = try #require(FileHandle(forUpdatingAtPath: store))
+        try handle.seek(toOffset: UInt64(2 * 4096 + 8))
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 2000))
+        try handle.close()
+        let r = try BinaryRunner.run(["run", "minimal", "--runs", "20", "--seed", "2", "--store", store])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)  // refused before any work was printed
+        #expect(r.stderr.contains("corrupt"))
     }
 }

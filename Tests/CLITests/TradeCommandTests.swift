@@ -90,7 +90,7 @@ struct TradeCommandTests {
         try "exporter,importer,trade\nA,A,10\nA,B,2\nB,A,-3.2\nB,B,20\n".write(to: csv, atomically: true, encoding: .utf8)
         let r = try BinaryRunner.run(["trade", csv.path])
         #expect(r.status == 65)
-        #expect(r.stderr == "error: world.csv: line 4: trade: negative value -3.2\n")
+        #expect(r.stderr == "error: world.csv:4: trade: negative value -3.2\n")
         let json = dir.appendingPathComponent("square.json")
         try #"{"regions": ["A","B"], "X": [[1,2,3],[3,4,5]]}"#.write(to: json, atomically: true, encoding: .utf8)
         let s = try BinaryRunner.run(["trade", json.path])
@@ -121,5 +121,24 @@ struct TradeCommandTests {
         #expect(cases.map { $0["name"] as? String } == ["calib_2024", "random_10", "random_40", "random_100", "random_200", "world30_2006"])
         #expect(cases.map { $0["n"] as? Int } == [3, 10, 40, 100, 200, 30])
         #expect(cases.allSatisfy { ($0["median_us"] as? Double).map { $0 > 0 && $0.isFinite } == true })
+    }
+}
+
+/// Issue 15: an elasticity outside the valid range is bad input; NaN/inf is never printed.
+@Suite struct TradeHardeningTests {
+    @Test func elasticityOutsideTheRangeIsRejectedAndNothingIsPrinted() throws {
+        for args in [["--nash", "USA,CHN", "--elasticity", "700"], ["--best-response", "USA:CHN", "--elasticity", "1000"],
+                     ["--tariff", "USA:CHN=145", "--elasticity", "1e-20"], ["--nash", "USA,CHN", "--elasticity", "1e10"]] {
+            for format in ["table", "json"] {
+                let r = try BinaryRunner.run(["trade", "calib_2024", "--format", format] + args)
+                #expect(r.status == 65, "\(args) \(format): \(r.stderr)")
+                #expect(r.stdout.isEmpty)
+                #expect(r.stderr.contains("must be in [0.5, 20]"))
+                #expect(!r.stdout.lowercased().contains("nan") && !r.stdout.contains("inf"))
+            }
+        }
+        let ok = try BinaryRunner.run(["trade", "calib_2024", "--nash", "USA,CHN", "--elasticity", "20"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(!ok.stdout.lowercased().contains("nan"))
     }
 }

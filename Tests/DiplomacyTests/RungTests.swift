@@ -55,3 +55,33 @@ import Testing
         #expect(sim.ending != nil)
     }
 }
+
+/// Issue 15: a week's rung pain is O(1) in the rungs in force (was a loop over them, so 10 000
+/// rungs made a run slow), and bit for bit the loop it replaced.
+@Suite struct RungPainIndexTests {
+    @Test func theIndexedPainEqualsTheLoopBitForBit() throws {
+        var rng = Seed(15).derive("rungs").generator()
+        let rungs = (0..<300).map { k in
+            Rung(name: "r\(k)", pain: rng.uniform(0, 3), selfPain: k < 40 ? rng.uniform(0, 0.5) : 0, inForce: k < 120)
+        }
+        let scenario = Fixture.with(Fixture.proto(mode: .noTalks)) { s in
+            s.actors[0].rungs = rungs
+            s.actors[1].rungs = Array(rungs.reversed().prefix(50)).map { Rung(name: $0.name, pain: $0.pain, selfPain: $0.selfPain) }
+        }
+        let setup = try EngineSetup(scenario: scenario)
+        var sim = Simulation(setup: setup, seed: Seed(1), economy: StylizedPain(setup: setup))
+        for (a, b) in [(0, 0), (1, 0), (120, 7), (300, 50), (39, 41), (40, 40), (41, 1)] {
+            sim.sides[0].rungs = a
+            sim.sides[1].rungs = b
+            for i in 0..<2 {
+                let j = 1 - i
+                var naive = 0.0
+                for r in 0..<sim.sides[j].rungs { naive += setup.sides[j].rungs[r].pain }
+                for r in 0..<sim.sides[i].rungs { naive += setup.sides[i].rungs[r].selfPain }
+                #expect(sim.rungPain(i).bitPattern == naive.bitPattern, "side \(i) with \(a), \(b) rungs")
+            }
+        }
+        #expect(setup.sides[0].rungsWithSelfPain == 40)
+        #expect(setup.sides[0].rungPainPrefix.count == 301)
+    }
+}

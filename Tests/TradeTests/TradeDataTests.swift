@@ -44,9 +44,9 @@ struct TradeDataTests {
         }
         let ok = "exporter,importer,year,trade\nA,A,2006,10\nA,B,2006,2\nB,A,2006,3\nB,B,2006,20\n"
         #expect(message(ok) == "no error")
-        #expect(message(ok + "B,A,2006,1\n") == "world.csv: line 6: duplicate flow B->A (first on line 4)")
-        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,-3.2")) == "world.csv: line 4: trade: negative value -3.2")
-        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,abc")) == "world.csv: line 4: trade: not a number \"abc\"")
+        #expect(message(ok + "B,A,2006,1\n") == "world.csv:6: duplicate flow B->A (first on line 4)")
+        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,-3.2")) == "world.csv:4: trade: negative value -3.2")
+        #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,abc")) == "world.csv:4: trade: not a number \"abc\"")
         #expect(message(ok.replacingOccurrences(of: "B,A,2006,3", with: "B,A,2006,inf")).contains("non-finite"))
         #expect(message("exporter,importer,value\nA,A,1\n") .contains("missing column \"trade\""))
         #expect(message("exporter,importer,trade\nA,A,1\nB,B,0\nA,B,1\n").contains("zero expenditure") || message("exporter,importer,trade\nA,A,1\nB,B,0\nA,B,1\n").contains("zero output"))
@@ -72,5 +72,18 @@ struct TradeDataTests {
         let txt = dir.appendingPathComponent("w.txt")
         try "x".write(to: txt, atomically: true, encoding: .utf8)
         #expect(throws: TradeDataError.self) { try CalibrationLoader.resolve(txt.path) }
+    }
+}
+
+/// Issue 15: a flow list naming very many regions is refused before its n × n matrix is made.
+@Suite struct CalibrationLimitTests {
+    @Test func tooManyRegionsAreRefused() throws {
+        let rows = (0...CalibrationLoader.maxRegions).map { "r\($0),r\($0),1" }.joined(separator: "\n")
+        do {
+            _ = try CalibrationLoader.calibration(flowListCSV: "exporter,importer,trade\n" + rows, name: "big.csv")
+            Issue.record("accepted \(CalibrationLoader.maxRegions + 1) regions")
+        } catch let error as TradeDataError {
+            #expect(error.description == "big.csv: \(CalibrationLoader.maxRegions + 1) regions; a calibration may have at most \(CalibrationLoader.maxRegions)")
+        }
     }
 }

@@ -63,6 +63,7 @@ public struct EngineSetup: Sendable {
                 rungs: actor.rungs, initialRungs: actor.rungs.prefix { $0.inForce }.count,
                 exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain))
         }
+        for k in sides.indices { sides[k].indexRungs() }
         self.sides = sides
         self.strategies = strategies
         maxTariff = max(p.maximum / 100, sides.map(\.initialTariff).max() ?? 0)

@@ -29,4 +29,18 @@ public struct SideSetup: Sendable, Equatable {
     public var initialRungs: Int
     /// Stylized economy coefficients.
     public var exposure: Double, selfHarm: Double, termsGain: Double
+
+    /// `rungPainPrefix[k]`: the weekly pain the first k rungs inflict, summed left to right
+    /// (exactly the loop it replaces), so a week costs O(1) however many rungs are in force.
+    public internal(set) var rungPainPrefix: [Double] = [0]
+    /// How many leading rungs have any self-pain (the rest add exact zeros, skipped).
+    public internal(set) var rungsWithSelfPain = 0
+
+    mutating func indexRungs() {
+        var prefix = [0.0]
+        prefix.reserveCapacity(rungs.count + 1)
+        for rung in rungs { prefix.append(prefix[prefix.count - 1] + rung.pain) }
+        rungPainPrefix = prefix
+        rungsWithSelfPain = (rungs.lastIndex { $0.selfPain != 0 } ?? -1) + 1
+    }
 }

@@ -21,10 +21,12 @@ extension Simulation {
     /// Weekly pain from the measures beyond tariffs in force: the other's rungs, and one's own
     /// rungs' cost to oneself.
     func rungPain(_ i: Side) -> Double {
-        var pain = 0.0
+        // Bit for bit the two loops over the rungs in force, in O(1) + O(rungs with self-pain):
+        // the other's pain is a prefix sum in the same order; trailing zero self-pains add
+        // nothing (pain is never −0).
         let j = other(i)
-        for r in 0..<sides[j].rungs { pain += setup.sides[j].rungs[r].pain }
-        for r in 0..<sides[i].rungs { pain += setup.sides[i].rungs[r].selfPain }
+        var pain = setup.sides[j].rungPainPrefix[sides[j].rungs]
+        for r in 0..<min(sides[i].rungs, setup.sides[i].rungsWithSelfPain) { pain += setup.sides[i].rungs[r].selfPain }
         return pain
     }
 

@@ -113,7 +113,19 @@ public struct SweepPartial: Codable, Sendable, Equatable {
             }
         }
         if !problems.isEmpty { return .failure(SweepMergeError(problems: problems)) }
-        let total = first.partial.identity.units
+        // Units come from the files: never allocate for far more units than rows were given (a
+        // hand-edited `replicates: 1e12` or a negative count must be a message, not a crash).
+        let id = first.partial.identity
+        let given = partials.reduce(0) { $0 + $1.partial.rows.count }
+        let (product, overflow) = id.points.count.multipliedReportingOverflow(by: id.replicates)
+        guard id.replicates >= 1, !overflow, product <= given + 1_000_000 else {
+            return .failure(SweepMergeError(problems: [
+                "\(first.name): the sweep has \(id.points.count) points × \(id.replicates) replicates but the partials hold \(given) rows"
+                    + (id.replicates >= 1 ? "; a shard was not run or not given" : " (replicates must be at least 1)")]))
+        }
+        for (name, p) in partials { problems += p.rowProblems(name: name) }
+        if !problems.isEmpty { return .failure(SweepMergeError(problems: problems)) }
+        let total = product
         var owner = [String?](repeating: nil, count: total)
         var lines = [String](repeating: "", count: total)
         for (name, p) in partials {
@@ -137,6 +149,65 @@ public struct SweepPartial: Codable, Sendable, Equatable {
         }
         if !problems.isEmpty { return .failure(SweepMergeError(problems: problems)) }
         return .success(SweepTable.text(header: first.partial.header, rows: lines))
+    }
+}
+
+extension SweepPartial {
+    /// Every way the header and rows disagree with the sweep's identity: the header must be the
+    /// one the identity implies; each row a single CSV line inside the shard's units, with its
+    /// unit's point and replicate, the point's values, and one finite number per outcome.
+    func rowProblems(name: String) -> [String] {
+        var problems: [String] = []
+        let expectedHeader = SweepTable(paths: identity.paths, outcomes: identity.outcomes).header
+        if header != expectedHeader {
+            problems.append("\(name): header \"\(header)\" is not the sweep's (\"\(expectedHeader)\")")
+            return problems
+        }
+        let replicates = max(identity.replicates, 1)
+        for (k, row) in rows.enumerated() {
+            let at = "\(name): rows[\(k)] (unit \(row.unit)): "
+            guard (shard.firstUnit..<max(shard.firstUnit, shard.endUnit)).contains(row.unit) else {
+                problems.append(at + "outside the shard's units \(shard.firstUnit)..<\(shard.endUnit)")
+                continue
+            }
+            guard !row.line.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else {  // "\r\n" is one Character
+                problems.append(at + "contains a line break (one row is one line)")
+                continue
+            }
+            let p = row.unit / replicates, r = row.unit % replicates
+            guard identity.points.indices.contains(p) else {
+                problems.append(at + "no point \(p) in the sweep")
+                continue
+            }
+            let fixed = [String(p), String(r)] + identity.points[p]
+            let prefix = fixed.map(SweepTable.field).joined(separator: ",") + ","
+            guard row.line.hasPrefix(prefix) else {
+                let fields = row.line.split(separator: ",", omittingEmptySubsequences: false)
+                let expected = fixed.count + identity.outcomes.count
+                if fields.count < expected {
+                    problems.append(at + "\(fields.count) fields, expected \(expected)")
+                } else if fields.first.map(String.init) != String(p) {
+                    problems.append(at + "the point field is not \(p)")
+                } else if fields.count > 1, String(fields[1]) != String(r) {
+                    problems.append(at + "the replicate field is not \(r)")
+                } else {
+                    problems.append(at + "the values of \(identity.paths.joined(separator: ", ")) are not the point's (\(identity.points[p].joined(separator: ", ")))")
+                }
+                continue
+            }
+            let values = row.line.dropFirst(prefix.count).split(separator: ",", omittingEmptySubsequences: false)
+            guard values.count == identity.outcomes.count else {
+                problems.append(at + "\(fixed.count + values.count) fields, expected \(fixed.count + identity.outcomes.count)")
+                continue
+            }
+            for (outcome, value) in zip(identity.outcomes, values) {
+                guard let v = Double(value), v.isFinite else {
+                    problems.append(at + "\(outcome): \"\(value)\" is not a finite number")
+                    break
+                }
+            }
+        }
+        return problems
     }
 }
 

@@ -27,7 +27,8 @@ public struct SweepTable: Sendable, Equatable {
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
     public static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        // By scalar: "\r\n" is a single Character, equal to neither "\r" nor "\n".
+        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 }

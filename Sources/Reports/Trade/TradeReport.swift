@@ -135,6 +135,12 @@ public struct TradeReport {
         return names.compactMap { r.firstIndex(of: $0) }
     }
 
+    /// The table, or `NonFiniteOutput` rather than a NaN or infinity printed.
+    public func checkedTable() throws -> String {
+        try Self.checkFinite(dto())
+        return table()
+    }
+
     public func table() -> String {
         let cf = counterfactual, r = world.regions
         func f(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }

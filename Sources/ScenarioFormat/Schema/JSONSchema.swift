@@ -39,9 +39,10 @@ public enum JSONSchemaGenerator {
         case let .object(schema):
             return object(schema)
         case let .list(element, _):
-            return ["type": "array", "items": Self.schema(element)]
+            return ["type": "array", "items": Self.schema(element), "maxItems": ScenarioLimits.listItems]
         case let .actorMap(value):
-            return ["type": "object", "propertyNames": ["minLength": 1], "additionalProperties": Self.schema(value)]
+            return ["type": "object", "propertyNames": ["minLength": 1], "additionalProperties": Self.schema(value),
+                    "maxProperties": ScenarioLimits.actorMapEntries]
         }
     }
 

@@ -12,6 +12,11 @@ public enum SchemaMarkdown {
         `FILE:LINE:COL: path.to.field: message`. Tariffs are **levels in percent** imposed on the
         other actor's goods. In `--set` paths, list elements are addressed by id (actors,
         intermediaries, questions) or name (constituencies, events), by index, or `*` for all.
+        An explicit tag means what it says (`!!str 26` is the string "26", like `'26'`); an
+        unknown tag is an error. Limits: a file of at most \(ScenarioLimits.fileBytes) bytes (1 MiB), at most
+        \(ScenarioLimits.listItems) elements in any list and \(ScenarioLimits.actorMapEntries) in an actor map, at most \(ScenarioLimits.values) values in all
+        (an alias counts at every use), and dates from \(ScenarioLimits.firstDate) to \(ScenarioLimits.lastDate)
+        (the end of the horizon included).
 
         """
         return out + tables(ScenarioSchema.root)
@@ -90,17 +95,18 @@ public enum SchemaMarkdown {
     }
 
     static func describe(_ type: SchemaType) -> String {
-        func n(_ v: Double) -> String { v >= 1e9 ? "∞" : StructuralCheck.format(v) }
+        // The validator's real bounds (1e9 is the cap of "unbounded" fields, not infinity).
+        func n(_ v: Double) -> String { v == 1e9 ? "1e9" : StructuralCheck.format(v) }
         switch type {
         case let .number(min, max, unit): return "number [\(n(min)), \(n(max))]\(unit.isEmpty ? "" : " \(unit)")"
         case let .integer(min, max, unit): return "integer [\(min), \(max)]\(unit.isEmpty ? "" : " \(unit)")"
         case .string: return "text"
         case .boolean: return "true/false"
-        case .date: return "date"
+        case .date: return "date (\(ScenarioLimits.firstDate) … \(ScenarioLimits.lastDate))"
         case let .choice(options): return options.map { "`\($0)`" }.joined(separator: " ∣ ")
         case let .object(s): return s.title.lowercased()
-        case let .list(element, _): return "list of \(describe(element))"
-        case let .actorMap(value): return "actor id → \(describe(value))"
+        case let .list(element, _): return "list (≤ \(ScenarioLimits.listItems)) of \(describe(element))"
+        case let .actorMap(value): return "actor id (≤ \(ScenarioLimits.actorMapEntries)) → \(describe(value))"
         }
     }
 

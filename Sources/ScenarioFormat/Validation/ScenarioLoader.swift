@@ -35,6 +35,8 @@ public struct ScenarioLoader: Sendable {
 
         var structure = StructuralCheck(file: file)
         let checked = structure.check(root, as: .object(ScenarioSchema.root), path: "", near: nil)
+        // Past the limit only part of the tree was checked: the semantic checks would be partial.
+        if structure.overBudget { throw ScenarioError(relocated(structure.issues, overrides)) }
 
         let scenario: Scenario
         do {
@@ -45,12 +47,15 @@ public struct ScenarioLoader: Sendable {
         }
         var semantic = SemanticCheck(file: file, marks: structure.marks, strategyIDs: strategyIDs, checkStrategy: checkStrategy,
                                      regionsOfCalibration: regionsOfCalibration)
-        semantic.check(scenario)
-        // Findings about placeholders (values already reported as wrong) would only repeat them.
+        // Findings about placeholders (values already reported as wrong) would only repeat them;
+        // with a wrong start or horizon, every date check would be a follow-on error.
         let broken = structure.brokenPaths
-        let consequential = semantic.issues.filter { issue in
-            !broken.contains { issue.path == $0 || issue.path.hasPrefix($0 + ".") || issue.path.hasPrefix($0 + "[") || $0.isEmpty }
-        }
+        semantic.horizonKnown = !broken.contains("start") && !broken.contains("weeks") && !broken.contains("")
+        semantic.check(scenario)
+        // A set and a walk up each path's ancestors: linear in the issues (a list scan per issue
+        // was quadratic with many placeholders).
+        let brokenSet = Set(broken)
+        let consequential = semantic.issues.filter { issue in !Self.isUnder(issue.path, anyOf: brokenSet) }
         let found = (structure.issues + consequential).enumerated().sorted { a, b in
             // By position in the file (stable), so the list reads top to bottom.
             let ka = (a.element.line ?? .max, a.element.column ?? .max, a.offset)
@@ -69,9 +74,63 @@ public struct ScenarioLoader: Sendable {
         return try encoder.encode(scenario)
     }
 
+    /// Plain scalars resolve to `StructuralCheck.plainTag` (their meaning is the field's type);
+    /// quoted ones to `!!str`; explicit tags stay as written, so they can be checked.
+    nonisolated(unsafe) static let resolver = Resolver.basic.appending(try! Resolver.Rule(StructuralCheck.plainTag, "^"))
+
+    /// The text of a file's bytes: at most `ScenarioLimits.fileBytes`, and UTF-8, else a
+    /// located error (the line and column of the first byte that is not UTF-8).
+    public static func text(of data: Data, file: String) throws(ScenarioError) -> String {
+        guard data.count <= ScenarioLimits.fileBytes else {
+            throw ScenarioError([ScenarioIssue(file: file, line: 1, column: 1, path: "",
+                                               message: "the file has \(data.count) bytes; the limit is \(ScenarioLimits.fileBytes) (1 MiB)")])
+        }
+        if let text = String(validating: data, as: UTF8.self) { return text }  // the fast path
+        let bytes = [UInt8](data)
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(scalar): offset += scalar.count
+            case .emptyInput: break loop
+            case .error:
+                let (line, column) = position(ofByte: offset, in: bytes)
+                throw ScenarioError([ScenarioIssue(file: file, line: line, column: column, path: "",
+                                                   message: "not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset))")])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Reads the file at `path` (called `file` in diagnostics) as scenario text: the size is
+    /// checked before the bytes are read, then `text(of:file:)`.
+    public static func readFile(atPath path: String, file: String) throws(ScenarioError) -> String {
+        func fail(_ message: String) -> ScenarioError { ScenarioError([ScenarioIssue(file: file, line: nil, column: nil, path: "", message: message)]) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > ScenarioLimits.fileBytes {
+            throw ScenarioError([ScenarioIssue(file: file, line: 1, column: 1, path: "",
+                                               message: "the file has \(size) bytes; the limit is \(ScenarioLimits.fileBytes) (1 MiB)")])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("cannot open the file") }
+        defer { try? handle.close() }
+        // One byte past the limit is enough to know it is too big (a file that grew, a pipe).
+        guard let data = try? handle.read(upToCount: ScenarioLimits.fileBytes + 1) else { throw fail("cannot read the file") }
+        return try text(of: data, file: file)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset into UTF-8 text.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let prefix = bytes[..<min(max(offset, 0), bytes.count)]
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let line = 1 + prefix.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let column = 1 + String(decoding: bytes[lineStart..<prefix.endIndex], as: UTF8.self).unicodeScalars.count
+        return (line, column)
+    }
+
     static func parse(yaml: String, file: String) throws(ScenarioError) -> Node {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, resolver) else {
                 throw ScenarioError([ScenarioIssue(file: file, line: 1, column: 1, path: "", message: "the file is empty")])
             }
             return node
@@ -92,8 +151,24 @@ public struct ScenarioLoader: Sendable {
         case let .duplicatedKeysInMapping(duplicates, context):
             return ScenarioIssue(file: file, line: context.mark.line, column: context.mark.column, path: "",
                                  message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping")
+        case let .reader(problem, offset, value, yaml):
+            let bytes = Array(yaml.utf8)
+            let (line, column) = offset.map { position(ofByte: $0, in: bytes) } ?? (1, 1)
+            let what = value >= 0 ? " (character U+\(String(value, radix: 16, uppercase: true)))" : ""
+            return ScenarioIssue(file: file, line: line, column: column, path: "", message: "YAML error: \(problem)\(what)")
         default:
-            return ScenarioIssue(file: file, line: nil, column: nil, path: "", message: "YAML error: \(error)")
+            return ScenarioIssue(file: file, line: 1, column: 1, path: "", message: "YAML error: \(error)")
+        }
+    }
+
+    /// Whether `path` or one of its ancestors (`a.b[2].c` → `a.b[2]`, `a.b`, `a`, ``) is in `set`.
+    static func isUnder(_ path: String, anyOf set: Set<String>) -> Bool {
+        if set.isEmpty { return false }
+        var probe = Substring(path)
+        while true {
+            if set.contains(String(probe)) { return true }
+            guard let cut = probe.lastIndex(where: { $0 == "." || $0 == "[" }) else { return set.contains("") }
+            probe = probe[..<cut]
         }
     }
 

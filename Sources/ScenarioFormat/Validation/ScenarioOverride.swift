@@ -20,6 +20,7 @@ public struct ScenarioOverride: Sendable, Equatable, CustomStringConvertible {
     public init?(_ text: String) {
         guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { return nil }
         path = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
+        if path.isEmpty { return nil }  // ` =x`: no path to report a problem against
         value = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
     }
 
@@ -31,6 +32,9 @@ public struct ScenarioOverride: Sendable, Equatable, CustomStringConvertible {
     func apply(to root: Node) -> Result<Node, Failure> {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if segments.contains(where: \.isEmpty) { return .failure(Failure(message: "empty segment in path")) }
+        if value.isEmpty {
+            return .failure(Failure(message: "empty value (to keep the file's value or the default, leave this --set out)"))
+        }
         do {
             return .success(try set(root, .object(ScenarioSchema.root), segments[...], at: ""))
         } catch let failure as Failure {
@@ -99,6 +103,7 @@ public struct ScenarioOverride: Sendable, Equatable, CustomStringConvertible {
 
     private func label(of node: Node, key: String?) -> String? {
         guard let key, case let .mapping(mapping) = node else { return nil }
-        return mapping[Node(key)]?.scalar?.string
+        // By text: the file's keys carry the loader's plain tag, not the default resolver's.
+        return mapping.first { $0.key.scalar?.string == key }?.value.scalar?.string
     }
 }

@@ -10,6 +10,9 @@ struct SemanticCheck {
     let checkStrategy: (String) -> String?
     let regionsOfCalibration: (String) -> [String]?
     private(set) var issues: [ScenarioIssue] = []
+    /// False when the start or the horizon was wrong (a placeholder stands in): the checks of
+    /// dates against the horizon are then skipped, as they would only be follow-on errors.
+    var horizonKnown = true
 
     init(file: String, marks: [String: Mark], strategyIDs: [String], checkStrategy: @escaping (String) -> String?,
          regionsOfCalibration: @escaping (String) -> [String]?) {
@@ -29,6 +32,9 @@ struct SemanticCheck {
         duplicates(s.intermediaries.map(\.id), list: "intermediaries", field: "id", what: "intermediary id")
         duplicates(s.outputs.questions.map(\.id), list: "outputs.questions", field: "id", what: "question id")
         let end = s.start.adding(weeks: s.weeks)
+        if horizonKnown, end.adding(days: -1) > ScenarioLimits.lastDate {
+            report("weeks", "the horizon \(s.start) + \(s.weeks) weeks ends after the last supported date \(ScenarioLimits.lastDate)")
+        }
         let regions = s.economy.model == .ge ? regionsOfCalibration(s.economy.calibration) : nil
         if s.economy.model == .ge, regions == nil {
             report("economy.calibration", "unknown calibration \"\(s.economy.calibration)\" (bundled: calib_2024, or a path to a .json or .csv file)")
@@ -63,7 +69,7 @@ struct SemanticCheck {
                 report(field, "region \"\(actor.regionID)\" is not in calibration \(s.economy.calibration) (regions: \(regions.joined(separator: ", ")))\(Suggestion.hint(for: actor.regionID, in: regions))")
             }
         }
-        if let began = s.warStarted, began > s.start {
+        if horizonKnown, let began = s.warStarted, began > s.start {
             report("war_started", "the war cannot start (\(began)) after the scenario does (\(s.start))")
         }
         let p = s.parameters.tariffs
@@ -82,10 +88,10 @@ struct SemanticCheck {
             if let actor = event.actor, !actorIDs.contains(actor) {
                 report("\(path).actor", "unknown actor \"\(actor)\"\(Suggestion.hint(for: actor, in: actorIDs))")
             }
-            if let week = event.week, week >= s.weeks {
+            if horizonKnown, let week = event.week, week >= s.weeks {
                 report("\(path).week", "week \(week) is beyond the horizon (weeks 0–\(s.weeks - 1))")
             }
-            if let date = event.date, date < s.start || date >= end {
+            if horizonKnown, let date = event.date, date < s.start || date >= end {
                 report("\(path).date", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
             }
         }
@@ -96,7 +102,7 @@ struct SemanticCheck {
                 report("\(path).actor", "unknown actor \"\(actor)\"\(Suggestion.hint(for: actor, in: actorIDs))")
             }
             for (field, date) in [("by", q.by), ("date", q.date), ("from", q.from), ("to", q.to)] {
-                if let date, date < s.start || date >= end {
+                if horizonKnown, let date, date < s.start || date >= end {
                     report("\(path).\(field)", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
                 }
             }

@@ -12,8 +12,17 @@ struct StructuralCheck {
     /// Paths whose value was wrong or missing; a placeholder stands in for them so the
     /// semantic checks can still run on the rest, and their findings there are dropped.
     private(set) var brokenPaths: [String] = []
+    /// Values visited so far (aliases count each time they are used); see `ScenarioLimits.values`.
+    private var visited = 0
+    /// Whether the document expanded past `ScenarioLimits.values` (the rest was not checked).
+    private(set) var overBudget = false
 
     init(file: String) { self.file = file }
+
+    /// The tag a plain, untagged scalar resolves to when parsed with `ScenarioLoader.resolver`:
+    /// its meaning is then the field's type. Quoted scalars resolve to `!!str`.
+    static let plainTag = Tag.Name(rawValue: "tag:backchannel,2026:plain")
+    static let coreTags: [Tag.Name] = [.str, .int, .float, .bool, .null, .timestamp, .map, .seq]
 
     /// The checked tree with defaults filled in; wrong values are replaced by placeholders and
     /// reported (so the result always decodes, and `issues` says whether it is valid).
@@ -26,6 +35,18 @@ struct StructuralCheck {
     private mutating func checkOrNil(_ node: Node, as type: SchemaType, path: String, near parentMark: Mark?) -> Node? {
         let mark = node.mark ?? parentMark
         if let mark { marks[path] = mark }
+        visited += 1
+        if visited > ScenarioLimits.values {
+            if !overBudget {
+                overBudget = true
+                report(path, mark, "the document expands to more than \(ScenarioLimits.values) values (aliases count at every use); that is the limit")
+            }
+            return nil
+        }
+        if let problem = Self.tagProblem(node) {
+            report(path, mark, problem)
+            return nil
+        }
         switch type {
         case let .object(schema):
             return checkObject(node, schema, path: path, mark: mark)
@@ -34,11 +55,19 @@ struct StructuralCheck {
                 report(path, mark, "expected a list, got \(describe(node))")
                 return nil
             }
+            guard sequence.count <= ScenarioLimits.listItems else {
+                report(path, mark, "\(sequence.count) elements; a list may have at most \(ScenarioLimits.listItems)")
+                return nil
+            }
             let items = sequence.enumerated().map { check($1, as: element, path: "\(path)[\($0)]", near: mark) }
             return Node(items)
         case let .actorMap(value):
             guard case let .mapping(mapping) = node else {
                 report(path, mark, "expected a mapping of actor ids to values, got \(describe(node))")
+                return nil
+            }
+            guard mapping.count <= ScenarioLimits.actorMapEntries else {
+                report(path, mark, "\(mapping.count) entries; a mapping of actor ids may have at most \(ScenarioLimits.actorMapEntries)")
                 return nil
             }
             var pairs: [(Node, Node)] = []
@@ -124,7 +153,13 @@ struct StructuralCheck {
             return nil
         }
         let text = scalar.string
-        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        // An explicit tag means what it says, like quotes: `!!str 26` is the string "26".
+        let tag = Self.explicitTag(scalar)
+        let quoted = tag == .str
+        if let tag, tag != .str, !Self.fits(tag, type) {
+            report(path, mark, "the tag !!\(Self.shortName(tag)) does not fit \(expected(type))")
+            return nil
+        }
         switch type {
         case let .number(min, max, unit):
             guard !quoted, let value = Self.number(text) else {
@@ -155,6 +190,10 @@ struct StructuralCheck {
             }
             return Node(String(Int(value)))
         case .boolean:
+            if quoted {
+                report(path, mark, "expected true or false, got the string \"\(text)\"")
+                return nil
+            }
             switch text.lowercased() {
             case "true", "yes", "on": return Node("true")
             case "false", "no", "off": return Node("false")
@@ -163,8 +202,12 @@ struct StructuralCheck {
                 return nil
             }
         case .date:
-            guard CivilDate(iso: text) != nil else {
+            guard let date = CivilDate(iso: text) else {
                 report(path, mark, "\"\(text)\" is not a valid date (YYYY-MM-DD)")
+                return nil
+            }
+            guard date >= ScenarioLimits.firstDate, date <= ScenarioLimits.lastDate else {
+                report(path, mark, "\(text) is outside the supported dates \(ScenarioLimits.firstDate) – \(ScenarioLimits.lastDate)")
                 return nil
             }
             return Node(text, .implicit, .doubleQuoted)
@@ -224,8 +267,50 @@ struct StructuralCheck {
     }
 
     private func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        guard case let .scalar(scalar) = node else { return false }
+        if Self.explicitTag(scalar) == .null { return true }
+        guard Self.explicitTag(scalar) == nil, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The tag a scalar was given in the file (`!!int 5`, or `!!str` for a quoted one), or nil
+    /// for a plain scalar and for values built in code (overrides, defaults).
+    static func explicitTag(_ scalar: Node.Scalar) -> Tag.Name? {
+        if scalar.style == .any { return nil }
+        let name = Tag.Name(rawValue: scalar.tag.description)
+        return name == plainTag || name == .implicit ? nil : name
+    }
+
+    /// Why a node's explicit tag is not accepted: an unknown tag (`!money`), or a collection
+    /// tag on a scalar and the reverse.
+    static func tagProblem(_ node: Node) -> String? {
+        let name: Tag.Name?
+        let expectedName: Tag.Name?
+        switch node {
+        case let .scalar(s): name = explicitTag(s); expectedName = nil
+        case let .mapping(m): name = Tag.Name(rawValue: m.tag.description); expectedName = .map
+        case let .sequence(q): name = Tag.Name(rawValue: q.tag.description); expectedName = .seq
+        case .alias: return nil
+        }
+        guard let name, name != .implicit, name != expectedName else { return nil }
+        if !coreTags.contains(name) { return "unknown tag \(name.rawValue.hasPrefix("tag:yaml.org,2002:") ? "!!" + shortName(name) : name.rawValue)" }
+        if expectedName != nil || [.map, .seq].contains(name) { return "the tag !!\(shortName(name)) does not fit this value" }
+        return nil
+    }
+
+    static func shortName(_ tag: Tag.Name) -> String {
+        tag.rawValue.replacingOccurrences(of: "tag:yaml.org,2002:", with: "")
+    }
+
+    /// Whether an explicit core tag agrees with the field's type.
+    static func fits(_ tag: Tag.Name, _ type: SchemaType) -> Bool {
+        switch type {
+        case .number: return tag == .int || tag == .float
+        case .integer: return tag == .int
+        case .boolean: return tag == .bool
+        case .date: return tag == .timestamp
+        default: return false
+        }
     }
 
     private func describe(_ node: Node) -> String {

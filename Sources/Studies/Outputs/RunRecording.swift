@@ -13,7 +13,9 @@ extension RunStudy {
         let record = NewRun(createdAt: WallClock.isoNow(), scenarioSource: source.name, scenarioText: source.text,
                             overrides: overrides, summary: summary, summaryJSON: summaryJSON,
                             narrativeJSON: try narrative.map { try jsonText($0) })
-        do { return try store.record(record, failpoint: failpoint) } catch {
+        do { return try store.record(record, failpoint: failpoint) } catch let error as RunStoreError {
+            throw BadInput("\(error)")  // a full disk, a read-only or damaged file: the environment (65)
+        } catch {
             throw InternalFailure("\(path): cannot record the run: \(error)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 
 /// Output files written atomically: each is first written to a hidden temporary name in its
 /// final directory, and all are renamed into place only once every one was written. Until
@@ -47,7 +48,8 @@ public final class StagedFiles {
             if isDirectory.boolValue { throw BadInput("\(final.path): is a directory") }
             if !force { throw BadInput("\(final.path): exists; pass --force to overwrite it") }
         }
-        let temp = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).\(getpid()).tmp")
+        StaleTemporaries.clean(for: final)  // left by a killed writer (its PID is gone)
+        let temp = StaleTemporaries.temporary(for: final)
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
             throw BadInput("\(final.deletingLastPathComponent().path): cannot write there (\(String(cString: strerror(errno))))")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import ScenarioFormat
 import History
 import Reports
 import Studies
@@ -30,7 +31,7 @@ struct CasesCommand: ParsableCommand {
     func run() throws {
         let name: String, text: String
         if let file {
-            guard let t = try? String(contentsOfFile: file, encoding: .utf8) else { throw BadInput("\(file): cannot read the file as UTF-8 text") }
+            let t = try ScenarioLoader.readFile(atPath: file, file: file)  // size and UTF-8, located
             (name, text) = (file, t)
         } else {
             guard let t = BundledHistory.casesCSV else { throw InternalFailure("the bundled backchannel_cases.csv is missing") }

@@ -22,11 +22,16 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Output CSV file.")
     var out: String
 
+    @Flag(help: "Overwrite an existing output file.")
+    var force = false
+
     func validate() throws {
         if partials.isEmpty { throw ValidationError("give the partial files to merge") }
     }
 
     func run() throws {
+        let staged = StagedFiles(force: force), outURL = URL(fileURLWithPath: out)
+        try staged.stage(outURL)
         var read: [(name: String, partial: SweepPartial)] = []
         for file in partials {
             guard let data = FileManager.default.contents(atPath: file) else { throw BadInput("\(file): cannot read the file") }
@@ -39,7 +44,8 @@ struct MergeCommand: ParsableCommand {
         switch SweepPartial.merge(read) {
         case let .failure(error): throw BadInput("cannot merge:\n  " + error.problems.joined(separator: "\n  "))
         case let .success(text):
-            do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
+            try staged.write(Data(text.utf8), to: outURL)
+            try staged.commit()
             Diagnostics.note("wrote \(out): \(read.count) partials, \(read.reduce(0) { $0 + $1.partial.rows.count }) rows")
         }
     }

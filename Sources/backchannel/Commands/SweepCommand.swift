@@ -63,6 +63,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Output file: the CSV, or the partial result (JSON) with --shard.")
     var out: String
 
+    @Flag(help: "Overwrite an existing output file.")
+    var force = false
+
     func validate() throws {
         if axes.isEmpty == (design == nil) { throw ValidationError("give either --axis path=v1,v2,… (repeatable) or --design FILE.csv") }
         if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
@@ -72,13 +75,16 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
+        let staged = StagedFiles(force: force), outURL = URL(fileURLWithPath: out)
+        try staged.stage(outURL)  // a bad or existing destination fails before any work
         let (paths, points) = try self.points()
         let slice = try shard.map { try ShardSpec.parse($0, shards: shards, environment: ProcessInfo.processInfo.environment) }
         let study = try SweepStudy(source: try ScenarioSource.resolve(scenario), common: try parseOverrides(overrides, option: "--set"),
                                    paths: paths, points: points, replicates: replicates, runs: runs, seed: parallel.master(),
                                    shard: slice.map { ($0.index, $0.count) }, threads: parallel.workers)
         let result = try study.run(threads: parallel.workers)
-        do { try result.text.write(toFile: out, atomically: true, encoding: .utf8) } catch { throw BadInput("\(out): cannot write (\(error.localizedDescription))") }
+        try staged.write(Data(result.text.utf8), to: outURL)
+        try staged.commit()
         let units = result.units, plan = study.plan
         let what = slice.map { "shard \($0.index)/\($0.count): units \(units.lowerBound)..<\(units.upperBound) of \(plan.units)" } ?? "\(plan.units) units"
         Diagnostics.note("wrote \(out): \(what) (\(points.count) points × \(replicates) replicates), \(result.runs) runs in \(fixed(result.simulationSeconds, 2)) s (\(fixed(Double(result.runs) / max(result.simulationSeconds, 1e-9), 0)) runs/s, \(parallel.workers) threads)")

@@ -89,7 +89,7 @@ struct TradeCommand: ParsableCommand {
         do {
             switch format {
             case .json: print(try report.jsonString())
-            case .table: print(report.table())
+            case .table: print(try report.checkedTable())
             }
         } catch let error as NonFiniteOutput {
             throw InternalFailure(error.description)
