@@ -3,14 +3,14 @@ import Synchronization
 
 /// A progress bar on stderr — runs done, runs/s, ETA — drawn only when stderr is a terminal,
 /// at most ten times a second, and erased when the work is done. Safe to call from any thread.
-final class ProgressBar: Sendable {
+public final class ProgressBar: Sendable {
     let total: Int
     let label: String
     private let start = ContinuousClock.now
     private let state = Mutex<(drawn: ContinuousClock.Instant?, done: Int)>((nil, 0))
 
     /// A bar if stderr is a terminal, else nil.
-    static func onTerminal(total: Int, label: String = "runs") -> ProgressBar? {
+    public static func onTerminal(total: Int, label: String = "runs") -> ProgressBar? {
         isatty(STDERR_FILENO) == 1 ? ProgressBar(total: total, label: label) : nil
     }
 
@@ -19,7 +19,7 @@ final class ProgressBar: Sendable {
         self.label = label
     }
 
-    func update(_ done: Int) {
+    public func update(_ done: Int) {
         let now = ContinuousClock.now
         let draw = state.withLock { s -> Bool in
             guard done > s.done else { return false }
@@ -32,7 +32,7 @@ final class ProgressBar: Sendable {
     }
 
     /// Erases the bar.
-    func finish() {
+    public func finish() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
