@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of Fuzz/ for a bounded time and fails on any crash, hang or
 # broken property. Usage: scripts/fuzz.sh [seconds-per-target] [target…]
-#   scripts/fuzz.sh                 # 60 s for each of the six targets
+#   scripts/fuzz.sh                 # 60 s for each of the seven targets
 #   scripts/fuzz.sh 3600 solver     # one target for an hour
 # New inputs go to .build-fuzz/corpus/TARGET (kept between runs); the committed seeds in
 # Fuzz/corpus/TARGET are only read. A crash is saved as .build-fuzz/artifacts/TARGET-crash-…;
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(scenario override hindcast calibration partial solver)
+[ "${#targets[@]}" -gt 0 ] || targets=(scenario override hindcast calibration partial solver decisions)
 
 swift build -c debug --sanitize=fuzzer --package-path Fuzz --scratch-path .build-fuzz
 bin=.build-fuzz/debug/BackchannelFuzz

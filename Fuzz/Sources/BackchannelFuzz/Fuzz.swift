@@ -8,7 +8,7 @@ import Trade
 import TradeData
 
 /// libFuzzer entry point. The surface is chosen by the FUZZ_TARGET environment variable
-/// (scenario, override, hindcast, calibration, partial, solver); see scripts/fuzz.sh.
+/// (scenario, override, hindcast, calibration, partial, solver, decisions); see scripts/fuzz.sh.
 ///
 /// Every target checks: no crash (a trap is a finding), no hang (libFuzzer's -timeout), every
 /// rejection is a located diagnostic (a line and column, or a field path), and every output
@@ -24,12 +24,13 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     case .calibration: FuzzTarget.calibration(bytes)
     case .partial: FuzzTarget.partial(bytes)
     case .solver: FuzzTarget.solver(bytes)
+    case .decisions: FuzzTarget.decisions(bytes)
     }
     return 0
 }
 
 enum FuzzTarget: String, CaseIterable {
-    case scenario, override, hindcast, calibration, partial, solver
+    case scenario, override, hindcast, calibration, partial, solver, decisions
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? ""
@@ -127,6 +128,37 @@ enum FuzzTarget: String, CaseIterable {
             for q in file.questions where q.scenario.isEmpty { fail("a question without a scenario") }
         } catch {
             checkLocated(error, "hindcast")
+        }
+    }
+
+    // MARK: - The decisions file (`run --decisions`), checked and played
+
+    /// The fuzz base scenario (an intermediary, so decisions can open and use a backchannel).
+    static let decisionsScenario: Scenario? = try? loader.load(yaml: base, file: "base.yaml")
+
+    static func decisions(_ bytes: Data) {
+        guard let scenario = decisionsScenario else { fail("the base scenario does not load") }
+        let file: DecisionsFile
+        do {
+            let text = try ScenarioLoader.text(of: bytes, file: "fuzz-decisions.yaml")
+            file = try DecisionsFile.load(yaml: text, file: "fuzz-decisions.yaml", scenario: scenario)
+        } catch {
+            checkLocated(error, "decisions")
+            return
+        }
+        // A valid file plays: every decision is carried out or refused, and the run stays finite.
+        guard let setup = try? EngineSetup(scenario: scenario) else { fail("the base scenario has no setup") }
+        for (side, script) in file.scripts.enumerated() where script.keys.contains(where: { !(0..<scenario.weeks).contains($0) }) {
+            fail("side \(side) has a decision outside the horizon")
+        }
+        var sim = Simulation(setup: setup.scripted(file.scripts), seed: Seed(1), economy: StylizedPain(setup: setup))
+        sim.run()
+        for s in sim.sides where !(s.tariff.isFinite && s.cost.isFinite && s.commitment.isFinite && s.receptivity.isFinite) {
+            fail("a scripted run left a non-finite state")
+        }
+        for s in sim.sides where s.tariff < 0 || s.tariff > setup.maxTariff + 1e-9 { fail("a tariff outside its range: \(s.tariff)") }
+        for e in sim.events where e.kind == .refused {
+            guard case .side = e.visibility else { fail("a refusal seen by both sides: \(e.text)") }
         }
     }
 
