@@ -15,10 +15,7 @@ public enum RunTrace {
         for w in 0..<setup.weeks {
             sim.step()
             let date = setup.scenario.date(ofWeek: w)
-            func side(_ i: Int) -> String {
-                let s = sim.sides[i]
-                return "\(f(s.tariff * 100, 0))% pain \(f(s.pain, 2)) Π \(f(s.painStock, 1)) Q \(f(s.pressure, 2)) O \(f(s.opposition, 2)) h \(f(s.hazard, 3)) R \(f(s.receptivity, 2)) K \(f(s.commitment, 1)) N \(f(s.nationalism, 2))"
-            }
+            func side(_ i: Int) -> String { stateText(sim.sides[i]) }
             out.append("week \(w) \(date)  \(ids[0]): \(side(0))  |  \(ids[1]): \(side(1))  [\(channelText(sim))]")
             let lines = sim.narrative
             for line in lines[printed...] { out.append("    " + line) }
@@ -46,7 +43,7 @@ public enum RunTrace {
         for w in 0..<setup.weeks {
             sim.step()
             let s = sim.sides[viewer], o = sim.sides[j]
-            let own = "\(f(s.tariff * 100, 0))% pain \(f(s.pain, 2)) Π \(f(s.painStock, 1)) Q \(f(s.pressure, 2)) O \(f(s.opposition, 2)) h \(f(s.hazard, 3)) R \(f(s.receptivity, 2)) K \(f(s.commitment, 1)) N \(f(s.nationalism, 2))"
+            let own = stateText(s)
             let published = "\(f(o.tariff * 100, 0))% welfare \(f(o.welfareChange, 2)) O \(f(o.opposition, 2))"
             out.append("week \(w) \(setup.scenario.date(ofWeek: w))  \(ids[viewer]): \(own)  |  \(ids[j]): \(published)  [\(seenChannelText(sim.view(of: viewer), names: setup.intermediaries.map(\.name)))]")
             for event in sim.seenEvents(by: viewer) where event.learned[viewer] == w {
@@ -57,6 +54,11 @@ public enum RunTrace {
         if !sim.hasEnded { out.append("→ stalemate: still at war after \(setup.weeks) weeks") }
         out.append("audience costs paid by \(ids[viewer]): \(f(sim.outcome.audienceCostPaid[viewer], 2))")
         return out.joined(separator: "\n")
+    }
+
+    /// One side's state in a trace line: tariff %, pain, Π, Q, O, h, R, K, N.
+    static func stateText(_ s: SideState) -> String {
+        "\(f(s.tariff * 100, 0))% pain \(f(s.pain, 2)) Π \(f(s.painStock, 1)) Q \(f(s.pressure, 2)) O \(f(s.opposition, 2)) h \(f(s.hazard, 3)) R \(f(s.receptivity, 2)) K \(f(s.commitment, 1)) N \(f(s.nationalism, 2))"
     }
 
     static func seenChannelText(_ v: ActorView, names: [String]) -> String {

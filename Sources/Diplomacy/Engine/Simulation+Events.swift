@@ -67,17 +67,11 @@ extension Simulation {
             if tracing { record(.scheduled, .public, "market shock\(label) hits \(affected(event).map(name).joined(separator: " and "))") }
         case .costlySignal:
             guard let i = side(of: event) else { return }
-            let cost = event.cost ?? 0
-            sides[i].shock += cost
-            signal(to: other(i), likelihoodRatio: 1 + cost / p.beliefs.costReference, credibility: 1)
+            sendCostlySignal(from: i, cost: event.cost ?? 0)
             if tracing { record(.signal, .public, "\(name(i)) sends a costly signal\(label)") }
         case .cheapTalk:
             guard let i = side(of: event) else { return }
-            if event.channel == .private {
-                signal(to: other(i), likelihoodRatio: p.beliefs.privateCheapTalk, credibility: bestCredibility())
-            } else {
-                signal(to: other(i), likelihoodRatio: p.beliefs.publicCheapTalk, credibility: 1)
-            }
+            sendCheapTalk(from: i, privately: event.channel == .private)
             if tracing { record(.signal, event.channel == .private ? .leaders : .public, "\(name(i)) sends \(event.channel?.rawValue ?? "public") cheap talk\(label)") }
         case .protestRepressed:
             guard let i = side(of: event) else { return }
@@ -92,6 +86,22 @@ extension Simulation {
             guard let i = side(of: event) else { return }
             sides[i].justified = true
             if tracing { record(.statement, .public, "\(name(i)) cites new information\(label)") }
+        }
+    }
+
+    /// A costly signal: the sender bears `cost` as pain; the receiver's odds move by 1 + cost/c_ref.
+    mutating func sendCostlySignal(from i: Side, cost: Double) {
+        sides[i].shock += cost
+        signal(to: other(i), likelihoodRatio: 1 + cost / setup.parameters.beliefs.costReference, credibility: 1)
+    }
+
+    /// Cheap talk in public, or privately with the credibility of the channel that carries it.
+    mutating func sendCheapTalk(from i: Side, privately: Bool) {
+        let b = setup.parameters.beliefs
+        if privately {
+            signal(to: other(i), likelihoodRatio: b.privateCheapTalk, credibility: bestCredibility())
+        } else {
+            signal(to: other(i), likelihoodRatio: b.publicCheapTalk, credibility: 1)
         }
     }
 

@@ -8,7 +8,7 @@ extension Simulation {
         // Written out, not as a nested function: a closure over a mutating `self` copies the
         // whole simulation on every call.
         let pace = setup.parameters.tariffs.review
-        let leakRisk = channel.isOpen ? cumulativeLeakRisk() : 0
+        let leakRisk = leakBriefing
         let records = (!seats[0].isRules, !seats[1].isRules)
         let view0 = view(of: 0, phase: phase, reviews: draws.review.0 < pace, leakRisk: leakRisk, withRecord: records.0)
         let view1 = view(of: 1, phase: phase, reviews: draws.review.1 < pace, leakRisk: leakRisk, withRecord: records.1)
@@ -32,8 +32,11 @@ extension Simulation {
 
     /// What side i may know this week (`reviews`: its tariff comes up for review).
     public func view(of i: Side, phase: ActorView.Phase = .moves, reviews: Bool = false) -> ActorView {
-        view(of: i, phase: phase, reviews: reviews, leakRisk: channel.isOpen ? cumulativeLeakRisk() : 0, withRecord: true)
+        view(of: i, phase: phase, reviews: reviews, leakRisk: leakBriefing, withRecord: true)
     }
+
+    /// The intermediary's briefing in a view: ℓ_cum of the open backchannel, 0 while none is open.
+    var leakBriefing: Double { channel.isOpen ? cumulativeLeakRisk() : 0 }
 
     @inline(__always)
     func view(of i: Side, phase: ActorView.Phase, reviews: Bool, leakRisk: Double, withRecord: Bool) -> ActorView {
@@ -69,23 +72,18 @@ extension Simulation {
             if let sent = decisions[i].signal {
                 switch sent {
                 case let .cheapTalk(on):
-                    if on == .private {
-                        guard channel.isOpen else {
-                            refuse(i, .signal, decisions, "private cheap talk needs an open backchannel")
-                            continue
-                        }
-                        signal(to: other(i), likelihoodRatio: p.beliefs.privateCheapTalk, credibility: bestCredibility())
-                    } else {
-                        signal(to: other(i), likelihoodRatio: p.beliefs.publicCheapTalk, credibility: 1)
+                    if on == .private, !channel.isOpen {
+                        refuse(i, .signal, decisions, "private cheap talk needs an open backchannel")
+                        continue
                     }
+                    sendCheapTalk(from: i, privately: on == .private)
                     if tracing { record(.signal, on == .private ? .leaders : .public, "\(name(i)) sends \(on.rawValue) cheap talk") }
                 case let .costly(cost):
                     guard cost.isFinite, cost > 0 else {
                         refuse(i, .signal, decisions, "a costly signal needs a positive cost")
                         continue
                     }
-                    sides[i].shock += cost
-                    signal(to: other(i), likelihoodRatio: 1 + cost / p.beliefs.costReference, credibility: 1)
+                    sendCostlySignal(from: i, cost: cost)
                     if tracing { record(.signal, .public, "\(name(i)) sends a costly signal") }
                 }
             }
