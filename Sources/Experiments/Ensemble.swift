@@ -62,14 +62,14 @@ public struct Ensemble: Sendable {
         let (setup, weeks) = (self.setup, self.setup.weeks)
         return OrderedExecutor.run(
             count: blocks.count, threads: threads, into: EnsembleAccumulator(weeks: weeks, questions: questions),
-            local: { (economy: makeEconomy(), tracker: QuestionTracker(scenario: setup.scenario)) },
+            local: { (economy: makeEconomy(), tracker: QuestionTracker(scenario: setup.scenario), setup: setup.workerCopy()) },
             work: { b, worker in
                 var acc = EnsembleAccumulator(weeks: weeks, questions: questions)
                 var records: [RunRecord] = []
                 if prepare != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
-                    let run = SeededRun.play(setup, seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
-                        acc.recordWeek(w, sim.sides)
+                    let run = SeededRun.play(worker.setup, seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
+                        acc.recordWeek(w, sim.sides, phase: sim.phase)
                     }
                     acc.recordRun(run.outcome, answers: run.answers)
                     if prepare != nil { records.append(RunRecord(index: index, seed: runSeed(index), outcome: run.outcome)) }

@@ -19,6 +19,13 @@ public struct EnsembleAccumulator: Sendable {
     var audienceCostSum = [0.0, 0.0]
     var welfareLossSum = [0.0, 0.0]
     var peakTariffCounts = [ValueCounts(), ValueCounts()]
+    /// Per week: runs in each phase (`Phase.allCases` order).
+    var phaseCounts: [[Int]]
+    /// Runs' totals of agreements, truces and breakdowns; runs with any breakdown; runs in each
+    /// phase at the horizon; the week of the first joint de-escalation (index `weeks` = never).
+    var agreementsTotal = 0, trucesTotal = 0, breakdownsTotal = 0, runsWithBreakdown = 0
+    var finalPhase = [Int](repeating: 0, count: Phase.allCases.count)
+    var firstDealWeek: [Int]
     /// Yes answers per forecast question.
     var questionYes: [Int]
 
@@ -26,7 +33,8 @@ public struct EnsembleAccumulator: Sendable {
         self.weeks = weeks
         let never = [Int](repeating: 0, count: weeks + 1)
         talksWeek = never; formalWeek = never; backchannelWeek = never; summitWeek = never; leakWeek = never
-        dealWeek = never; endWeek = never
+        dealWeek = never; endWeek = never; firstDealWeek = never
+        phaseCounts = [[Int]](repeating: [Int](repeating: 0, count: Phase.allCases.count), count: weeks)
         tariffCounts = [[ValueCounts]](repeating: [ValueCounts](repeating: ValueCounts(), count: weeks), count: 2)
         welfareSum = [[Double]](repeating: [Double](repeating: 0, count: weeks), count: 2)
         painSum = welfareSum
@@ -35,7 +43,8 @@ public struct EnsembleAccumulator: Sendable {
     }
 
     /// Records week `w` of a run (after its step).
-    mutating func recordWeek(_ w: Int, _ sides: [SideState]) {
+    mutating func recordWeek(_ w: Int, _ sides: [SideState], phase: Phase) {
+        phaseCounts[w][phase.index] += 1
         for i in 0..<2 {
             let side = sides[i]
             tariffCounts[i][w].add(side.tariff)
@@ -68,6 +77,12 @@ public struct EnsembleAccumulator: Sendable {
             stalemates += 1
             dealWeek[weeks] += 1
         }
+        firstDealWeek[slot(m.firstDeal)] += 1
+        agreementsTotal += outcome.agreements
+        trucesTotal += outcome.truces
+        breakdownsTotal += outcome.breakdowns
+        if outcome.breakdowns > 0 { runsWithBreakdown += 1 }
+        finalPhase[outcome.finalPhase.index] += 1
         if outcome.leaks > 0 { runsWithLeak += 1 }
         totalLeaks += outcome.leaks
         repudiations += outcome.repudiations
@@ -86,6 +101,12 @@ public struct EnsembleAccumulator: Sendable {
         func add(_ x: inout [Int], _ y: [Int]) { for k in x.indices { x[k] += y[k] } }
         add(&talksWeek, b.talksWeek); add(&formalWeek, b.formalWeek); add(&backchannelWeek, b.backchannelWeek)
         add(&summitWeek, b.summitWeek); add(&leakWeek, b.leakWeek); add(&dealWeek, b.dealWeek); add(&endWeek, b.endWeek)
+        add(&firstDealWeek, b.firstDealWeek); add(&finalPhase, b.finalPhase)
+        for w in 0..<weeks { add(&phaseCounts[w], b.phaseCounts[w]) }
+        agreementsTotal += b.agreementsTotal
+        trucesTotal += b.trucesTotal
+        breakdownsTotal += b.breakdownsTotal
+        runsWithBreakdown += b.runsWithBreakdown
         for i in 0..<2 {
             for w in 0..<weeks {
                 tariffCounts[i][w].merge(b.tariffCounts[i][w])
@@ -105,5 +126,17 @@ public struct EnsembleAccumulator: Sendable {
         totalLeaks += b.totalLeaks
         repudiations += b.repudiations
         add(&questionYes, b.questionYes)
+    }
+}
+
+extension Phase {
+    /// Position in `Phase.allCases`.
+    var index: Int {
+        switch self {
+        case .war: return 0
+        case .truce: return 1
+        case .deal: return 2
+        case .peace: return 3
+        }
     }
 }

@@ -21,8 +21,26 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
     public var audienceCostPaid: [String: Double]
     public var welfareLossCumulative: [String: Double]
     public var peakTariffPct: [String: Quantiles]
+    public var process: Process
     public var byWeek: [Week]
     public var questions: [QuestionAnswer]
+
+    /// The war after its first ending: how many agreements, truces and breakdowns a run has on
+    /// average, how often one breaks down, where runs stand at the horizon.
+    public struct Process: Codable, Sendable, Equatable {
+        public var agreementsMean: Double
+        public var trucesMean: Double
+        public var breakdownsMean: Double
+        public var pBreakdown: Double
+        /// The week of the first joint de-escalation (a deal or a truce), among runs that had one.
+        public var weeksToFirstDeal: Quantiles?
+        /// P[phase at the horizon]: war, truce, deal, peace.
+        public var atHorizon: [String: Double]
+        enum CodingKeys: String, CodingKey {
+            case agreementsMean = "agreements_mean", trucesMean = "truces_mean", breakdownsMean = "breakdowns_mean"
+            case pBreakdown = "p_breakdown", weeksToFirstDeal = "weeks_to_first_deal", atHorizon = "at_horizon"
+        }
+    }
 
     public struct Outcomes: Codable, Sendable, Equatable {
         public var deal: Double
@@ -57,9 +75,11 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         public var welfareChangePct: [String: Double]
         public var pain: [String: Double]
         public var painCumulative: [String: Double]
+        /// P[phase this week] (not cumulative): war, truce, deal, peace.
+        public var phase: [String: Double]
 
         enum CodingKeys: String, CodingKey {
-            case week, date, pain
+            case week, date, pain, phase
             case pTalks = "p_talks", pFormalTalks = "p_formal_talks", pBackchannelOpen = "p_backchannel_open"
             case pSummit = "p_summit", pLeak = "p_leak", pDeal = "p_deal", pEnded = "p_ended"
             case tariffPct = "tariff_pct", welfareChangePct = "welfare_change_pct", painCumulative = "pain_cumulative"
@@ -73,7 +93,7 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, runs, weeks, version, economy, outcomes, leaks, questions
+        case scenario, seed, runs, weeks, version, economy, outcomes, leaks, questions, process
         case scenarioHash = "scenario_hash", diplomacyMode = "diplomacy_mode", dealChannel = "deal_channel"
         case weeksToEnd = "weeks_to_end", repudiationsMean = "repudiations_mean", audienceCostPaid = "audience_cost_paid"
         case welfareLossCumulative = "welfare_loss_cumulative", peakTariffPct = "peak_tariff_pct", byWeek = "by_week"
@@ -107,6 +127,14 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         peakTariffPct = Dictionary(uniqueKeysWithValues: (0..<2).compactMap { i in
             Self.quantiles(acc.peakTariffCounts[i], scale: 100).map { ("\(ids[i]):\(ids[1 - i])", $0) }
         })
+        func phases(_ counts: [Int]) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0.rawValue, Double(counts[$0.index]) / n) })
+        }
+        var firstDeals = ValueCounts()
+        for w in 0..<acc.weeks where acc.firstDealWeek[w] > 0 { firstDeals.add(Double(w), count: acc.firstDealWeek[w]) }
+        process = Process(agreementsMean: Double(acc.agreementsTotal) / n, trucesMean: Double(acc.trucesTotal) / n,
+                          breakdownsMean: Double(acc.breakdownsTotal) / n, pBreakdown: Double(acc.runsWithBreakdown) / n,
+                          weeksToFirstDeal: Self.quantiles(firstDeals, scale: 1), atHorizon: phases(acc.finalPhase))
         var cumulative = [Int](repeating: 0, count: 7)
         byWeek = (0..<acc.weeks).map { w in
             for (k, hist) in [acc.talksWeek, acc.formalWeek, acc.backchannelWeek, acc.summitWeek, acc.leakWeek, acc.dealWeek, acc.endWeek].enumerated() {
@@ -121,7 +149,8 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
                 }),
                 welfareChangePct: perSide((0..<2).map { acc.welfareSum[$0][w] / n }),
                 pain: perSide((0..<2).map { acc.painSum[$0][w] / n }),
-                painCumulative: perSide((0..<2).map { acc.painStockSum[$0][w] / n }))
+                painCumulative: perSide((0..<2).map { acc.painStockSum[$0][w] / n }),
+                phase: phases(acc.phaseCounts[w]))
         }
         questions = zip(s.outputs.questions, acc.questionYes).map { q, yes in
             QuestionAnswer(id: q.id, probability: Double(yes) / n, text: q.text)

@@ -14,6 +14,7 @@ public struct QuestionTracker: Sendable {
     }
 
     let questions: [Compiled]
+    /// Path questions' answers so far (tariff levels, phases, breakdowns).
     private var tariffHits: [Bool]
 
     public init(scenario: Scenario) {
@@ -30,10 +31,16 @@ public struct QuestionTracker: Sendable {
     public mutating func reset() { tariffHits = [Bool](repeating: false, count: questions.count) }
 
     /// Call after each week's step.
-    public mutating func observe(week w: Int, tariffs: (Double, Double)) {
+    public mutating func observe(_ sim: borrowing Simulation, week w: Int) {
         for (k, q) in questions.enumerated() {
+            switch q.kind {
+            case .truceInForce where w == q.byWeek: tariffHits[k] = sim.phase == .truce
+            case .dealInForce where w == q.byWeek: tariffHits[k] = sim.phase == .deal
+            case .reescalation where q.window.contains(w): if sim.brokeDownThisWeek { tariffHits[k] = true }
+            default: break
+            }
             guard let side = q.side else { continue }
-            let tariff = side == 0 ? tariffs.0 : tariffs.1
+            let tariff = sim.sides[side].tariff
             switch q.kind {
             case .tariffAbove where w == q.byWeek: tariffHits[k] = tariff > q.level
             case .tariffBelow where w == q.byWeek: tariffHits[k] = tariff < q.level
@@ -58,12 +65,11 @@ public struct QuestionTracker: Sendable {
             case .summit: return by(m.summit)
             case .leak: return by(m.leak)
             case .deal:
-                if case .deal = outcome.ending { return by(m.end) }
-                return false
+                return by(m.firstDeal)
             case .capitulation:
                 if case let .capitulation(who) = outcome.ending, q.side == nil || q.side == who { return by(m.end) }
                 return false
-            case .tariffAbove, .tariffBelow, .tariffMaxAbove:
+            case .tariffAbove, .tariffBelow, .tariffMaxAbove, .truceInForce, .dealInForce, .reescalation:
                 return tariffHits[k]
             }
         }

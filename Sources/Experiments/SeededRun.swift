@@ -14,7 +14,7 @@ enum SeededRun {
         for w in 0..<setup.weeks {
             sim.step()
             eachWeek(w, sim)
-            tracker.observe(week: w, tariffs: (sim.sides[0].tariff, sim.sides[1].tariff))
+            tracker.observe(sim, week: w)
         }
         economy = sim.economy
         let outcome = sim.outcome

@@ -2,9 +2,11 @@ import Diplomacy
 import Experiments
 import Foundation
 
-/// `run --trace RUN`: one run week by week, so a person can see why it ended as it did.
+/// `run --trace RUN`: one run week by week, so a person can see why it went as it did. Only
+/// the weeks in which something happened (or, with `--view`, was learnt) are printed, plus the
+/// first and the last; `everyWeek` prints them all.
 public enum RunTrace {
-    public static func text(ensemble: Ensemble, run index: Int) -> String {
+    public static func text(ensemble: Ensemble, run index: Int, everyWeek: Bool = false) -> String {
         var sim = ensemble.trace(run: index)
         let setup = ensemble.setup
         let ids = setup.sides.map(\.id)
@@ -16,15 +18,16 @@ public enum RunTrace {
             sim.step()
             let date = setup.scenario.date(ofWeek: w)
             func side(_ i: Int) -> String { stateText(sim.sides[i]) }
-            out.append("week \(w) \(date)  \(ids[0]): \(side(0))  |  \(ids[1]): \(side(1))  [\(channelText(sim))]")
             let lines = sim.narrative
+            guard everyWeek || lines.count > printed || w == 0 || w == setup.weeks - 1 else { continue }
+            out.append("week \(w) \(date)  \(ids[0]): \(side(0))  |  \(ids[1]): \(side(1))  [\(phaseText(sim)); \(channelText(sim))]")
             for line in lines[printed...] { out.append("    " + line) }
             printed = lines.count
             if sim.hasEnded, sim.milestones.end == w {
                 out.append("    → " + endingText(sim))
             }
         }
-        if !sim.hasEnded { out.append("→ stalemate: still at war after \(setup.weeks) weeks") }
+        out.append("→ " + horizonText(sim))
         let o = sim.outcome
         out.append("audience costs paid: \(ids[0]) \(f(o.audienceCostPaid[0], 2)), \(ids[1]) \(f(o.audienceCostPaid[1], 2)); leaks: \(o.leaks); repudiations: \(o.repudiations)")
         return out.joined(separator: "\n")
@@ -32,7 +35,7 @@ public enum RunTrace {
 
     /// Run `index` as side `viewer` saw it: its own state in full, the other side only as
     /// published, and only the events it saw, in the week it learnt of each.
-    public static func text(ensemble: Ensemble, run index: Int, as viewer: Side) -> String {
+    public static func text(ensemble: Ensemble, run index: Int, as viewer: Side, everyWeek: Bool = false) -> String {
         var sim = ensemble.trace(run: index)
         let setup = ensemble.setup
         let ids = setup.sides.map(\.id)
@@ -45,13 +48,15 @@ public enum RunTrace {
             let s = sim.sides[viewer], o = sim.sides[j]
             let own = stateText(s)
             let published = "\(f(o.tariff * 100, 0))% welfare \(f(o.welfareChange, 2)) O \(f(o.opposition, 2))"
-            out.append("week \(w) \(setup.scenario.date(ofWeek: w))  \(ids[viewer]): \(own)  |  \(ids[j]): \(published)  [\(seenChannelText(sim.view(of: viewer), names: setup.intermediaries.map(\.name)))]")
-            for event in sim.seenEvents(by: viewer) where event.learned[viewer] == w {
+            let learnt = sim.seenEvents(by: viewer).filter { $0.learned[viewer] == w }
+            guard everyWeek || !learnt.isEmpty || w == 0 || w == setup.weeks - 1 else { continue }
+            out.append("week \(w) \(setup.scenario.date(ofWeek: w))  \(ids[viewer]): \(own)  |  \(ids[j]): \(published)  [\(phaseText(sim)); \(seenChannelText(sim.view(of: viewer), names: setup.intermediaries.map(\.name)))]")
+            for event in learnt {
                 out.append("    week \(event.week): \(event.text)" + (event.week < w ? "  (learnt in week \(w))" : ""))
             }
             if sim.hasEnded, sim.milestones.end == w { out.append("    → " + endingText(sim)) }
         }
-        if !sim.hasEnded { out.append("→ stalemate: still at war after \(setup.weeks) weeks") }
+        out.append("→ " + horizonText(sim))
         out.append("audience costs paid by \(ids[viewer]): \(f(sim.outcome.audienceCostPaid[viewer], 2))")
         return out.joined(separator: "\n")
     }
@@ -80,6 +85,21 @@ public enum RunTrace {
         case let .open(m, _, since): return "backchannel via \(names[m]) since week \(since)"
         case let .compromised(m): return "backchannel via \(names[m]) compromised"
         }
+    }
+
+    /// The phase, public to both sides: war, a truce and its expiry, a deal, peace.
+    static func phaseText(_ sim: Simulation) -> String {
+        switch sim.phase {
+        case .truce: return "truce to week \(sim.agreement?.expiry ?? 0)"
+        default: return sim.phase.rawValue
+        }
+    }
+
+    /// Where the run stands at the horizon, and how it got there.
+    static func horizonText(_ sim: Simulation) -> String {
+        let o = sim.outcome
+        let first = sim.hasEnded ? "first ending: " + endingText(sim) : "the war never ended"
+        return "at the horizon (week \(sim.setup.weeks - 1)): \(sim.phase.rawValue); \(first); agreements \(o.agreements), truces \(o.truces), breakdowns \(o.breakdowns)"
     }
 
     static func endingText(_ sim: Simulation) -> String {

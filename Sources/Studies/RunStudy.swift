@@ -20,14 +20,15 @@ public struct RunStudy: Sendable {
 
     public var scenario: Scenario { prepared.scenario }
 
-    /// Run `index` week by week (`run --trace`), or as actor `view` saw it (`--view`).
-    public func trace(run index: Int, view: String? = nil) throws -> String {
-        guard let view else { return RunTrace.text(ensemble: ensemble, run: index) }
+    /// Run `index` week by week (`run --trace`), or as actor `view` saw it (`--view`): the weeks
+    /// in which something happened, or all of them (`everyWeek`).
+    public func trace(run index: Int, view: String? = nil, everyWeek: Bool = false) throws -> String {
+        guard let view else { return RunTrace.text(ensemble: ensemble, run: index, everyWeek: everyWeek) }
         let ids = prepared.setup.sides.map(\.id)
         guard let side = ids.firstIndex(of: view) else {
             throw UsageError("--view \(view): no such actor (actors: \(ids.joined(separator: ", ")))")
         }
-        return RunTrace.text(ensemble: ensemble, run: index, as: side)
+        return RunTrace.text(ensemble: ensemble, run: index, as: side, everyWeek: everyWeek)
     }
 
     /// Runs the ensemble; `collector`, if given, receives every run (for runs.csv and the

@@ -41,9 +41,12 @@ import Testing
 
     // MARK: 3. Backchannel dominance when secure
 
+    /// A secure channel, and agreements that hold (λ0 = 0): the comparison is of the round
+    /// that ends the war, not of the rounds a breakdown would start.
     static func secure(_ s: inout Scenario) {
         Fixture.leakFree(&s)
         s.intermediaries[0].latency = 0
+        s.parameters.process.breakdown = 0
     }
 
     static func compareSecureBackchannel(_ change: (inout Scenario) -> Void) -> (back: [RunRecord], pub: [RunRecord]) {
@@ -136,7 +139,11 @@ import Testing
     // MARK: 8. The Diplomat gate
 
     @Test func gateNeverOpensWithoutDetermination() {
-        let runs = Self.runs(Fixture.with(Fixture.proto(mode: .gate)) { for i in $0.actors.indices { $0.actors[i].leader.determination = 0.4 } })
+        // Talks that open by chance are not offers: off here, so formal talks mean an offer.
+        let runs = Self.runs(Fixture.with(Fixture.proto(mode: .gate)) {
+            for i in $0.actors.indices { $0.actors[i].leader.determination = 0.4 }
+            $0.parameters.process.talks = 0
+        })
         #expect(runs.allSatisfy { $0.milestones.backchannelOpen == nil && $0.milestones.formalTalks == nil })
         // Control: one determined side is enough.
         let one = Self.runs(Fixture.with(Fixture.proto(mode: .gate)) { $0.actors[0].leader.determination = 0.4 })
@@ -202,8 +209,11 @@ import Testing
 
     @Test func endingsBunchInTheWeekBeforeASnapback() {
         func endings(_ snapback: Bool) -> [Int] {
+            // A deadline that binds: the sides let the truce lapse at its expiry (a hazard
+            // concentrated over ten years), so what is measured is the look-ahead to the snapback.
             let runs = Self.runs(Fixture.with(Fixture.proto(mode: .gate)) {
                 $0.events = [Event(kind: .pause, name: "truce", week: 8, snapback: snapback, duration: 4, cut: 0.9)]
+                $0.parameters.process.deadlineWeeks = 520
             })
             return (0..<52).map { w in runs.filter { $0.end == w }.count }
         }

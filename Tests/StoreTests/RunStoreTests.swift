@@ -11,13 +11,15 @@ import Testing
     {"audience_cost_paid":{"A":1.5,"B":0.25},"by_week":[
      {"date":"2025-01-06","p_backchannel_open":0.1,"p_deal":0,"p_ended":0,"p_formal_talks":0,"p_leak":0,"p_summit":0,"p_talks":0.1,
       "pain":{"A":1,"B":2},"pain_cumulative":{"A":1,"B":2},"tariff_pct":{"A:B":{"mean":30,"p10":20,"p50":30,"p90":40},"B:A":{"mean":10,"p10":10,"p50":10,"p90":10}},
-      "week":0,"welfare_change_pct":{"A":-0.5,"B":-0.25}},
+      "phase":{"deal":0,"peace":0,"truce":0,"war":1},"week":0,"welfare_change_pct":{"A":-0.5,"B":-0.25}},
      {"date":"2025-01-13","p_backchannel_open":0.2,"p_deal":0.5,"p_ended":0.5,"p_formal_talks":0.1,"p_leak":0.05,"p_summit":0,"p_talks":0.25,
       "pain":{"A":0.5,"B":1},"pain_cumulative":{"A":1.5,"B":3},"tariff_pct":{"A:B":{"mean":15,"p10":10,"p50":10,"p90":30},"B:A":{"mean":10,"p10":10,"p50":10,"p90":10}},
-      "week":1,"welfare_change_pct":{"A":-0.25,"B":-0.125}}],
+      "phase":{"deal":0.25,"peace":0,"truce":0.25,"war":0.5},"week":1,"welfare_change_pct":{"A":-0.25,"B":-0.125}}],
      "deal_channel":{"backchannel":0.25,"formal":0.25,"summit":0},"diplomacy_mode":"gate","economy":"stylized",
      "leaks":{"mean":0.05,"p_any":0.05},"outcomes":{"capitulation":{"A":0,"B":0},"deal":0.5,"stalemate":0.5},
-     "peak_tariff_pct":{"A:B":{"mean":30,"p10":20,"p50":30,"p90":40}},"questions":[{"id":"q","probability":0.5}],
+     "peak_tariff_pct":{"A:B":{"mean":30,"p10":20,"p50":30,"p90":40}},
+     "process":{"agreements_mean":0.5,"at_horizon":{"deal":0.25,"peace":0,"truce":0.25,"war":0.5},"breakdowns_mean":0,"p_breakdown":0,"truces_mean":0.25,
+      "weeks_to_first_deal":{"mean":1,"p10":1,"p50":1,"p90":1}},"questions":[{"id":"q","probability":0.5}],
      "repudiations_mean":0,"runs":4,"scenario":"Tiny","scenario_hash":"fnv1a64:0123456789abcdef","seed":18446744073709551615,
      "version":"0.1.0","weeks":2,"weeks_to_end":{"mean":1,"p10":1,"p50":1,"p90":1},"welfare_loss_cumulative":{"A":0.75,"B":0.375}}
     """

@@ -1,9 +1,11 @@
+import RealModule
 import Trade
 
 /// Pain from the Armington general equilibrium (docs/model.md §10) for the current tariff state.
 ///
 /// Welfare is measured against peace (both sides at their baseline tariff, every other tariff
-/// as calibrated): pain_i = κ_W · max(0, −ΔW_i) with ΔW in percentage points, and exposed
+/// as calibrated): pain_i = κ_W · L0·ln(1 + L_i/L0) with L_i = max(0, −ΔW_i) in percentage points
+/// (so a 5% loss of a small open economy is not felt five times a 1% loss), and exposed
 /// constituencies also feel κ_X · (% of their exports, or imports, lost). Each state is solved
 /// once from a cold start (so values never depend on the order states were visited) and cached.
 /// One instance per thread.
@@ -12,6 +14,7 @@ public final class GEPain: PainModel {
     let regionOfSide: (Int, Int)
     let painPerWelfarePoint: Double
     let painPerExportPoint: Double
+    let saturation: Double
     let peace: BilateralOutcome
     var scratch: BilateralOutcome
     var cache: [Key: EconomyReading] = [:]
@@ -33,6 +36,7 @@ public final class GEPain: PainModel {
         regionOfSide = (a, b)
         painPerWelfarePoint = s.economy.painPerWelfarePoint
         painPerExportPoint = s.economy.painPerExportPoint
+        saturation = s.economy.painSaturation
         peace = try solver.solve(aOnB: setup.sides[0].baselineTariff, bOnA: setup.sides[1].baselineTariff, warmStart: false)
         scratch = BilateralOutcome(count: world.count)
         // Fail at setup, not inside a run, if the starting state has no equilibrium.
@@ -64,12 +68,17 @@ public final class GEPain: PainModel {
         let exports0 = loss(scratch.exportsAToBChangePercent, peace.exportsAToBChangePercent)
         let exports1 = loss(scratch.exportsBToAChangePercent, peace.exportsBToAChangePercent)
         let reading = EconomyReading(
-            pain: (painPerWelfarePoint * max(0, -w0), painPerWelfarePoint * max(0, -w1)),
+            pain: (painPerWelfarePoint * felt(max(0, -w0)), painPerWelfarePoint * felt(max(0, -w1))),
             exportPain: (painPerExportPoint * exports0, painPerExportPoint * exports1),
             importPain: (painPerExportPoint * exports1, painPerExportPoint * exports0),
             welfareChange: (w0, w1))
         cache[key] = reading
         lastReading = reading
         return reading
+    }
+
+    /// L0·ln(1 + loss/L0): linear for small losses, ever slower for large ones (0: linear).
+    func felt(_ loss: Double) -> Double {
+        saturation > 0 ? saturation * Double.log(onePlus: loss / saturation) : loss
     }
 }

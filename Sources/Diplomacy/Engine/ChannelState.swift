@@ -13,9 +13,12 @@ public struct ChannelState: Sendable, Equatable {
     public var pendingPrivateOffer: Side?
     /// Its terms (the share of war tariffs cut; nil: the model's deal_cut).
     public var pendingCut: Double?
+    /// A truce's length in the pending offer's terms (nil: a lasting deal).
+    public var pendingWeeks: Int?
     /// An offer on the public record, waiting for the other side, and its terms.
     public var standingPublicOffer: Side?
     public var standingCut: Double?
+    public var standingWeeks: Int?
     /// A deal agreed through the backchannel, to execute at `week`.
     public var scheduledDeal: ScheduledDeal?
 
@@ -26,8 +29,9 @@ public struct ChannelState: Sendable, Equatable {
         public var needsConfirmation: Bool
         /// Who asked first (nil when both offers arrived together).
         public var firstMover: Side?
-        /// The terms: the share of war tariffs cut (nil: the model's deal_cut).
+        /// The terms: the share of war tariffs cut (nil: the model's deal_cut), and a truce's length.
         public var cut: Double?
+        public var weeks: Int?
     }
 
     public var isOpen: Bool { if case .open = status { return true } else { return false } }

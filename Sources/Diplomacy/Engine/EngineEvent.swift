@@ -15,6 +15,8 @@ public struct EngineEvent: Sendable, Equatable {
         case publicOffer
         case deal
         case capitulation
+        case breakdown       // an agreement broke down, or a truce lapsed
+        case talks           // formal talks opened
         case explanation     // an accidental escalation explained through the channel
         case move            // a tariff or measure changed
         case signal

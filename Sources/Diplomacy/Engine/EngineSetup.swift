@@ -4,16 +4,16 @@ import Games
 /// Built once per ensemble and shared read-only by every run.
 public struct EngineSetup: Sendable {
     public let scenario: Scenario
-    public let sides: [SideSetup]
+    public private(set) var sides: [SideSetup]
     public let parameters: EngineParameters
     /// τ_max as a fraction (never below an initial tariff) and the escalation step.
     public let maxTariff: Double
     public let step: Double
     public let weeks: Int
     /// Scheduled events by week (already converted from dates), in file order.
-    public let eventsByWeek: [[Event]]
+    public private(set) var eventsByWeek: [[Event]]
     /// Events with a weekly probability.
-    public let stochasticEvents: [Event]
+    public private(set) var stochasticEvents: [Event]
     public let strategies: [Strategy]
     /// Weeks the war had lasted before week 0 (from `war_started`).
     public let priorWeeks: Int
@@ -23,7 +23,7 @@ public struct EngineSetup: Sendable {
     public let bestReach: Double
     /// The scenario's intermediaries, diplomacy mode and elections, resolved once so the weekly
     /// step never reads the scenario.
-    public let intermediaries: [Intermediary]
+    public private(set) var intermediaries: [Intermediary]
     public let diplomacyMode: DiplomacyMode
     /// Elections with their week (nil: not scheduled by date or week).
     public let elections: [(event: Event, week: Int?)]
@@ -31,7 +31,7 @@ public struct EngineSetup: Sendable {
     /// play every week.
     public private(set) var scripts: [[Int: [ScriptedDecider.Part]]] = [[:], [:]]
     /// What each seat knows for the whole run (shared by its weekly views).
-    public let seatContexts: [ActorView.Context]
+    public private(set) var seatContexts: [ActorView.Context]
 
     public init(scenario: Scenario) throws(EngineSetupError) {
         self.scenario = scenario
@@ -61,12 +61,15 @@ public struct EngineSetup: Sendable {
                 initialTariff: initial, baselineTariff: min(p.baseline / 100, initial),
                 constituencies: actor.constituencies,
                 rungs: actor.rungs, initialRungs: actor.rungs.prefix { $0.inForce }.count,
-                exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain))
+                exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain,
+                liftsOnCompliance: actor.demand?.lifts ?? 1))
         }
         for k in sides.indices { sides[k].indexRungs() }
         self.sides = sides
         self.strategies = strategies
-        maxTariff = max(p.maximum / 100, sides.map(\.initialTariff).max() ?? 0)
+        // The cap never binds a level the scenario itself sets (a starting tariff, a dated step).
+        let eventLevels = scenario.events.compactMap { $0.kind == .tariff ? $0.level.map { $0 / 100 } : nil }
+        maxTariff = max(p.maximum / 100, sides.map(\.initialTariff).max() ?? 0, eventLevels.max() ?? 0)
         var byWeek = [[Event]](repeating: [], count: scenario.weeks)
         var stochastic: [Event] = []
         for event in scenario.events {
@@ -94,6 +97,33 @@ public struct EngineSetup: Sendable {
         priorWeeks = scenario.warStarted.map { max(0, scenario.start.week(from: $0)) } ?? 0
         eventsByWeek = byWeek
         stochasticEvents = stochastic
+    }
+
+    /// The same setup in storage of its own: what the weekly step reads (the sides and their
+    /// lists, the seats' contexts, the events, the intermediaries) in fresh buffers. One per
+    /// worker thread, so the reference counts the step touches are never shared between cores
+    /// (shared counts made two threads slower than one). Values are unchanged.
+    public func workerCopy() -> EngineSetup {
+        var copy = self
+        copy.sides = sides.map { s in
+            var t = s
+            t.constituencies = s.constituencies.map { c in var d = c; d.name = String(decoding: Array(c.name.utf8), as: UTF8.self); return d }
+            t.rungs = s.rungs.map { r in var q = r; q.name = String(decoding: Array(r.name.utf8), as: UTF8.self); return q }
+            t.rungPainPrefix = s.rungPainPrefix.map { $0 }
+            t.name = String(decoding: Array(s.name.utf8), as: UTF8.self)
+            t.leaderName = String(decoding: Array(s.leaderName.utf8), as: UTF8.self)
+            t.strategy = String(decoding: Array(s.strategy.utf8), as: UTF8.self)
+            return t
+        }
+        copy.eventsByWeek = eventsByWeek.map { $0.map { $0 } }
+        copy.stochasticEvents = stochasticEvents.map { $0 }
+        copy.intermediaries = intermediaries.map { $0 }
+        copy.seatContexts = (0..<2).map { i in
+            let c = seatContexts[i]
+            return ActorView.Context(side: i, profile: copy.sides[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,
+                                     maxTariff: c.maxTariff, bestIntermediary: c.bestIntermediary, bestReach: c.bestReach)
+        }
+        return copy
     }
 
     /// The same setup with scripted decisions for the seats (one script per side).

@@ -1,4 +1,4 @@
-/// How a run ended.
+/// How a run's first round ended (later rounds: `RunOutcome.agreements`, `breakdowns`).
 public enum Ending: Sendable, Equatable {
     case deal(channel: DealChannel)
     case capitulation(by: Side)
@@ -16,7 +16,14 @@ public struct Milestones: Sendable, Equatable {
     public var backchannelOpen: Int?
     public var summit: Int?
     public var leak: Int?
+    /// The first ending: a deal, a truce, or one side giving in.
     public var end: Int?
+    /// The first joint de-escalation in force (a deal or a truce, scheduled pauses included).
+    public var firstDeal: Int?
+    /// The first truce in force (an agreement with an expiry).
+    public var truce: Int?
+    /// The first breakdown after an agreement: a side re-escalated, or a truce lapsed.
+    public var reescalation: Int?
 
     /// Talks of any kind: the earlier of formal talks and an open backchannel.
     public var talks: Int? {
@@ -39,4 +46,12 @@ public struct RunOutcome: Sendable, Equatable {
     public var audienceCostPaid: [Double]
     public var leaks: Int
     public var repudiations: Int
+    /// Agreements that took effect (deals, truces, settlements; an extension is not a new one).
+    public var agreements: Int
+    /// Truces among them.
+    public var truces: Int
+    /// Agreements that broke down (a side re-escalated or a truce lapsed).
+    public var breakdowns: Int
+    /// Where the run stands at the horizon.
+    public var finalPhase: Phase
 }

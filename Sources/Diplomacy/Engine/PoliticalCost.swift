@@ -21,10 +21,11 @@ public enum PoliticalCost {
         s.face * effectiveAudience(s, state, p) * state.commitment * k
     }
 
-    /// F_i: the cost of being seen to ask first.
+    /// F_i: the cost of being seen to ask first; less at talks already under way, where an
+    /// offer is the expected next step rather than a climb-down out of the blue.
     @inline(__always)
     public static func firstMoveCost(_ s: SideSetup, _ state: SideState, _ p: EngineParameters) -> Double {
-        audienceCost(s, state, p, p.audience.firstMove)
+        audienceCost(s, state, p, p.audience.firstMove) * (state.talksUnderWay ? 1 - p.process.talksRelief : 1)
     }
 
     /// AC^deal_i on a channel; `leakRisk` is ℓ_cum, the chance a private deal agreed now leaks

@@ -29,6 +29,9 @@ public struct SideSetup: Sendable, Equatable {
     public var initialRungs: Int
     /// Stylized economy coefficients.
     public var exposure: Double, selfHarm: Double, termsGain: Double
+    /// Share of its measures this side lifts when the other gives in (its demand's promise; 1
+    /// without a demand: a trade war's coercer lifts once the other concedes).
+    public var liftsOnCompliance = 1.0
 
     /// `rungPainPrefix[k]`: the weekly pain the first k rungs inflict, summed left to right
     /// (exactly the loop it replaces), so a week costs O(1) however many rungs are in force.

@@ -12,6 +12,14 @@ public struct SideState: Sendable, Equatable {
     public var painStock = 0.0
     public var exportPainStock = 0.0
     public var importPainStock = 0.0
+    /// S: the pain level this side has adjusted to (trade diverted, firms adapted); a share of
+    /// it no longer hurts (docs/model.md §2).
+    public var adjustedPain = 0.0
+    /// The other side's tariff increases since this side last raised its own: what a raise in
+    /// kind answers.
+    public var increaseToAnswer = 0.0
+    /// Formal talks are under way (the same for both sides): an offer made there costs less.
+    public var talksUnderWay = false
     /// Decaying market-shock pain.
     public var shock = 0.0
     /// Welfare change this week: % vs peace under `ge`; minus raw pain under `stylized`.

@@ -30,7 +30,7 @@ extension Simulation {
                 asked.1 = m
             }
         }
-        guard case .closed = channel.status, isAtWar else { return }
+        guard case .closed = channel.status, isAtWar, agreement?.isTruce ?? true else { return }
         let opener: Side, m: Int
         switch setup.diplomacyMode {
         case .noTalks, .public:
@@ -71,6 +71,7 @@ extension Simulation {
         case .gate, .backchannel: break
         }
         if !isAtWar { return "there is no war to talk about" }
+        if let a = agreement, !a.isTruce { return "a lasting agreement is in force" }
         if channel.status != .closed { return "a backchannel is already open or has been exposed" }
         if reach(m) <= 0 { return "\(setup.intermediaries[m].name) has no access to both leaderships" }
         return nil

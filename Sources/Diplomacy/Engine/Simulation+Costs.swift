@@ -5,15 +5,19 @@ extension Simulation {
     mutating func updateCostsAndStocks(_ draws: WeekDraws) {
         let a = setup.parameters.audience
         let pain = setup.parameters.pain
-        // A pause is a truce: no confrontation builds commitment while it holds.
-        let atWar = isAtWar && pause == nil
+        // No confrontation builds commitment while an agreement holds; leaders still talk
+        // tough while measures or an agreement stand (a statement can then break it).
+        let atWar = isAtWar && agreement == nil
+        let rivalry = isAtWar || agreement != nil
         for i in 0..<2 {
-            sides[i].statementThisWeek = draws.pair(draws.statement, i) < setup.sides[i].bluster && atWar
+            sides[i].statementThisWeek = draws.pair(draws.statement, i) < setup.sides[i].bluster && rivalry
         }
+        // The chance of a snapback is read before either side's stocks move this week.
+        let lapse = agreement?.expiry == week + 1 ? lapseChance() : 0
         for i in 0..<2 {
             let j = other(i)
             let s = setup.sides[i]
-            let lookahead = snapbackPain(i)
+            let lookahead = snapbackPain(i, lapse: lapse)
             let felt = sides[i].pain + lookahead
             // π0 is not raised before an election, only α (docs/model.md §13): raising the cost
             // of pain as much as the audience cost would bring concessions forward, against

@@ -1,6 +1,8 @@
 extension Simulation {
-    /// Step 8: an agreed deal executes; otherwise offers on the open channel, then capitulation.
+    /// Step 8, at war or under a truce: an agreed deal executes; otherwise offers on the open
+    /// channel, then capitulation.
     mutating func checkEndings(_ draws: WeekDraws, _ decisions: DecisionPair) {
+        let agreementsBefore = agreements
         if let deal = channel.scheduledDeal {
             if deal.week <= week { executeScheduledDeal(deal, draws) }
             refuseOffers(decisions, "a deal is already arranged")
@@ -9,7 +11,7 @@ extension Simulation {
         if summitThisWeek {
             // Leaders meet: no one asks first, but failure in public is costly.
             if decisions[0].acceptSummit, decisions[1].acceptSummit {
-                executeDeal(.summit, firstMover: nil, cut: nil)
+                executeDeal(.summit, firstMover: nil, cut: nil, weeks: RuleDecider.truceWeeks(setup.parameters, trust: trust))
                 return
             }
             for i in 0..<2 { sides[i].commitment += setup.parameters.audience.commitmentStatement }
@@ -20,7 +22,7 @@ extension Simulation {
         } else {
             publicProtocol(draws, decisions)
         }
-        if ending == nil, channel.scheduledDeal == nil { checkCapitulation(draws, decisions) }
+        if agreements == agreementsBefore, channel.scheduledDeal == nil { checkCapitulation(draws, decisions) }
     }
 
     /// Offers that a firm seat made where the week gave them no place.
@@ -42,33 +44,44 @@ extension Simulation {
             let j = other(sender)
             if decisions[sender].offer(on: .private) != nil { refuse(sender, .privateOffer, decisions, "an offer of this side is already in escrow") }
             if decisions[j].acceptPrivate {
-                scheduleDeal(intermediary: m, firstMover: sender, cut: channel.pendingCut, draws)
+                scheduleDeal(intermediary: m, firstMover: sender, cut: channel.pendingCut, weeks: channel.pendingWeeks, draws)
             }
             return
         }
         let offer0 = decisions[0].offer(on: .private), offer1 = decisions[1].offer(on: .private)
         if let offer0, let offer1 {
             if tracing { record(.privateOffer, .leaders, "both sides leave conditional offers with \(x.name)") }
-            scheduleDeal(intermediary: m, firstMover: nil, cut: offer0.cut ?? offer1.cut, draws)
+            scheduleDeal(intermediary: m, firstMover: nil, cut: offer0.cut ?? offer1.cut, weeks: shorter(offer0.weeks, offer1.weeks), draws)
         } else if let offer = offer0 ?? offer1 {
             let i: Side = offer0 != nil ? 0 : 1
             channel.pendingPrivateOffer = i
             channel.pendingCut = offer.cut
+            channel.pendingWeeks = offer.weeks
             sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump * (1 - x.escrow)
             if tracing { record(.privateOffer, .side(i), "\(name(i)) leaves a conditional offer with \(x.name)") }
             if decisions[other(i)].acceptPrivate {
-                scheduleDeal(intermediary: m, firstMover: i, cut: offer.cut, draws)
+                scheduleDeal(intermediary: m, firstMover: i, cut: offer.cut, weeks: offer.weeks, draws)
             }
         }
     }
 
-    private mutating func scheduleDeal(intermediary m: Int, firstMover: Side?, cut: Double?, _ draws: WeekDraws) {
+    /// Of two proposed terms, the shorter commitment: a truce if either side wants one.
+    private func shorter(_ a: Int?, _ b: Int?) -> Int? {
+        switch (a, b) {
+        case let (x?, y?): return min(x, y)
+        default: return a ?? b
+        }
+    }
+
+    private mutating func scheduleDeal(intermediary m: Int, firstMover: Side?, cut: Double?, weeks: Int?, _ draws: WeekDraws) {
         let x = setup.intermediaries[m]
         let needsConfirmation = x.authority < 1
         let at = week + x.latency + (needsConfirmation ? 1 : 0)
         channel.pendingPrivateOffer = nil
         channel.pendingCut = nil
-        let deal = ChannelState.ScheduledDeal(week: at, intermediary: m, needsConfirmation: needsConfirmation, firstMover: firstMover, cut: cut)
+        channel.pendingWeeks = nil
+        let deal = ChannelState.ScheduledDeal(week: at, intermediary: m, needsConfirmation: needsConfirmation, firstMover: firstMover,
+                                              cut: cut, weeks: weeks)
         channel.scheduledDeal = deal
         if tracing { record(.dealArranged, .leaders, "\(x.name) holds both offers; joint announcement due in week \(at)") }
         if at <= week { executeScheduledDeal(deal, draws) }
@@ -84,7 +97,7 @@ extension Simulation {
             if tracing { record(.repudiation, .leaders, "the principal repudiates the deal arranged by \(x.name)") }
             return
         }
-        executeDeal(.backchannel, firstMover: deal.firstMover, cut: deal.cut)
+        executeDeal(.backchannel, firstMover: deal.firstMover, cut: deal.cut, weeks: deal.weeks)
     }
 
     /// Sequential and public: whoever offers first pays F and reveals impatience.
@@ -94,7 +107,9 @@ extension Simulation {
         }
         if let sender = channel.standingPublicOffer {
             if decisions[sender].offer(on: .public) != nil { refuse(sender, .publicOffer, decisions, "this side's public offer already stands") }
-            if decisions[other(sender)].acceptPublic { executeDeal(.formal, firstMover: sender, cut: channel.standingCut) }
+            if decisions[other(sender)].acceptPublic {
+                executeDeal(.formal, firstMover: sender, cut: channel.standingCut, weeks: channel.standingWeeks)
+            }
             return
         }
         let allowed = publicTalksAllowed()
@@ -114,21 +129,25 @@ extension Simulation {
         } else {
             i = offer0 != nil ? 0 : 1
         }
-        let cut = (i == 0 ? offer0 : offer1)?.cut
+        let offer = i == 0 ? offer0 : offer1
+        let cut = offer?.cut
         sides[i].audienceCostPaid += firstMoveCost(i)
         sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump
         channel.standingPublicOffer = i
         channel.standingCut = cut
+        channel.standingWeeks = offer?.weeks
         milestones.formalTalks = milestones.formalTalks ?? week
         if tracing { record(.publicOffer, .public, "\(name(i)) offers talks in public") }
-        if decisions[other(i)].acceptPublic { executeDeal(.formal, firstMover: i, cut: cut) }
+        if decisions[other(i)].acceptPublic { executeDeal(.formal, firstMover: i, cut: cut, weeks: offer?.weeks) }
     }
 
-    /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0); each side pays for its visible part.
-    mutating func executeDeal(_ via: DealChannel, firstMover: Side?, cut: Double?) {
+    /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0); each side pays for its visible part. With
+    /// `weeks` it is a truce of that length; otherwise a lasting deal. The run goes on.
+    mutating func executeDeal(_ via: DealChannel, firstMover: Side?, cut: Double?, weeks: Int?) {
         let a = setup.parameters.audience
         let f = cut ?? a.dealCut
         let before = (sides[0].tariff, sides[1].tariff)
+        let measures = measuresBefore
         for i in 0..<2 {
             sides[i].audienceCostPaid += audienceCost(i, f * (1 - a.reciprocity))
             let t0 = setup.sides[i].baselineTariff
@@ -137,16 +156,35 @@ extension Simulation {
         }
         if via != .backchannel { milestones.formalTalks = milestones.formalTalks ?? week }
         if via == .summit { milestones.summit = milestones.summit ?? week }
-        pause = nil
-        ending = .deal(channel: via)
-        milestones.end = week
-        if tracing { record(.deal, .public, "joint de-escalation via \(via.rawValue): \(percent(before.0))→\(percent(sides[0].tariff)) / \(percent(before.1))→\(percent(sides[1].tariff))") }
+        clearOffers()
+        let weeks = weeks.map { max(1, $0) }
+        begin(Agreement(kind: .deal(via), since: week, expiry: weeks.map { week + $0 }, duration: weeks ?? setup.parameters.process.truceWeeks,
+                        snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+        ending = ending ?? .deal(channel: via)
+        milestones.end = milestones.end ?? week
+        if tracing {
+            let what = weeks.map { "a \($0)-week truce" } ?? "a lasting deal"
+            record(.deal, .public, "joint de-escalation via \(via.rawValue), \(what): \(percent(before.0))→\(percent(sides[0].tariff)) / \(percent(before.1))→\(percent(sides[1].tariff))")
+        }
     }
 
-    /// A unilateral public back-down: c_i > h_ij·(V_i + AC_i(1)).
+    /// Offers on the table are spent once an agreement is made.
+    mutating func clearOffers() {
+        channel.pendingPrivateOffer = nil
+        channel.pendingCut = nil
+        channel.pendingWeeks = nil
+        channel.standingPublicOffer = nil
+        channel.standingCut = nil
+        channel.standingWeeks = nil
+    }
+
+    /// A unilateral public back-down, c_i > h_ij·(V_i + AC_i(1)): the side complies with the
+    /// other's demand; the other lifts the share of its measures it promised (docs/model.md §11).
     private mutating func checkCapitulation(_ draws: WeekDraws, _ decisions: DecisionPair) {
-        guard isAtWar else {
-            for i in 0..<2 where decisions[i].giveIn != nil { refuse(i, .giveIn, decisions, "there is no war to give in to") }
+        // Facing a truce's snapback a side may still give in; under a lasting agreement there is nothing to concede.
+        guard isAtWar, agreement?.isTruce ?? true else {
+            let reason = isAtWar ? "a lasting agreement is in force" : "there is no war to give in to"
+            for i in 0..<2 where decisions[i].giveIn != nil { refuse(i, .giveIn, decisions, reason) }
             return
         }
         let g0 = decisions[0].giveIn, g1 = decisions[1].giveIn
@@ -157,13 +195,27 @@ extension Simulation {
         } else {
             i = g0 != nil ? 0 : 1
         }
+        let j = other(i)
+        let measures = measuresBefore
         sides[i].audienceCostPaid += audienceCost(i, 1)
-        let before = sides[i].tariff
+        let before = (sides[i].tariff, sides[j].tariff)
         sides[i].tariff = setup.sides[i].baselineTariff
         sides[i].rungs = 0
-        pause = nil
-        ending = .capitulation(by: i)
-        milestones.end = week
-        if tracing { record(.capitulation, .public, "\(name(i)) backs down: its tariff \(percent(before))→\(percent(sides[i].tariff))") }
+        let lifts = setup.sides[j].liftsOnCompliance
+        let t0 = setup.sides[j].baselineTariff
+        sides[j].tariff = t0 + (1 - lifts) * (sides[j].tariff - t0)
+        sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
+        clearOffers()
+        begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,
+                        tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+        // A promise to lift that is not kept costs the coercer the other side's trust.
+        if lifts < 1 { trust *= lifts }
+        ending = ending ?? .capitulation(by: i)
+        milestones.end = milestones.end ?? week
+        if tracing {
+            record(.capitulation, .public, "\(name(i)) backs down: its tariff \(percent(before.0))→\(percent(sides[i].tariff)); "
+                + (lifts >= 1 ? "\(name(j)) lifts its measures" : "\(name(j)) keeps \(Int((100 * (1 - lifts)).rounded()))% of its measures")
+                + " (\(percent(before.1))→\(percent(sides[j].tariff)))")
+        }
     }
 }

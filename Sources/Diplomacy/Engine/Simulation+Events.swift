@@ -22,19 +22,18 @@ extension Simulation {
                 sides[i].lameDuck = true
             }
         }
-        // Pause expiry: snapback unless a deal came first.
-        if let pause, pause.deadline == week {
-            if pause.snapback {
-                for i in 0..<2 { sides[i].tariff = pause.tariffsBefore[i] }
-                if tracing { record(.scheduled, .public, "pause expires: tariffs snap back to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff))") }
-            } else {
-                if tracing { record(.scheduled, .public, "pause expires; tariffs stay") }
-            }
-            self.pause = nil
+        // A leaders' meeting the backchannel arranged.
+        if arrangedSummit == week {
+            arrangedSummit = nil
+            milestones.summit = milestones.summit ?? week
+            milestones.formalTalks = milestones.formalTalks ?? week
+            summitThisWeek = true
+            if tracing { record(.scheduled, .public, "leaders' meeting arranged through the backchannel") }
         }
         for event in setup.eventsByWeek[week] { apply(event) }
-        for (k, event) in setup.stochasticEvents.enumerated() where draws.shocks[k] < (event.weeklyProbability ?? 0) {
-            apply(event)
+        for event in setup.stochasticEvents {
+            let u = misc.uniform()  // one per event and week, whether it fires or not
+            if u < (event.weeklyProbability ?? 0) { apply(event) }
         }
     }
 
@@ -45,18 +44,42 @@ extension Simulation {
         case .election:
             break  // handled with its approach above
         case .pause:
+            // A truce agreed outside the run; while another truce holds, it prolongs that one.
             let cut = event.cut ?? p.audience.dealCut
-            let before = sides.map(\.tariff)
+            let measures = measuresBefore
+            let duration = event.duration ?? 13
             for i in 0..<2 {
                 let t0 = setup.sides[i].baselineTariff
                 sides[i].tariff = t0 + (1 - cut) * (sides[i].tariff - t0)
             }
-            pause = PauseState(deadline: min(setup.weeks, week + (event.duration ?? 13)), tariffsBefore: before, snapback: event.snapback ?? true)
-            if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(event.duration ?? 13) weeks") }
+            begin(Agreement(kind: .pause, since: week, expiry: week + duration, duration: duration, snapback: event.snapback ?? true,
+                            tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+            if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(duration) weeks") }
         case .deadline:
-            // A deadline marks a pause's expiry; the pause itself carries the snapback.
-            if let snapback = event.snapback, pause != nil { pause?.snapback = snapback }
+            // A deadline marks a truce's expiry; the truce itself carries the snapback.
+            if let snapback = event.snapback, agreement?.isTruce == true { agreement?.snapback = snapback }
             if tracing { record(.scheduled, .public, "deadline\(label)") }
+        case .tariff:
+            guard let i = side(of: event), let level = event.level else { return }
+            let x = min(setup.maxTariff, max(setup.sides[i].baselineTariff, level / 100))
+            if agreement != nil {
+                guard event.conditional == false else {
+                    if tracing { record(.scheduled, .public, "\(name(i)) calls off its tariff step\(label): an agreement is in force") }
+                    return
+                }
+                if tracing { record(.breakdown, .public, "\(name(i))'s tariff step\(label) breaks the agreement") }
+                breakDown(by: i, restoring: false)
+            }
+            let before = sides[i].tariff
+            sides[i].tariff = x
+            if x > before + 1e-12 {
+                let j = other(i)
+                sides[j].increaseToAnswer += x - before
+                sides[i].escalated = true
+                sides[j].perceivedOtherEscalated = true
+                sides[j].perceivedSinceReview = true
+            }
+            if tracing { record(.move, .public, "\(name(i)) sets its tariff to \(percent(x)) (from \(percent(before)))\(label)") }
         case .summit:
             milestones.summit = milestones.summit ?? week
             milestones.formalTalks = milestones.formalTalks ?? week

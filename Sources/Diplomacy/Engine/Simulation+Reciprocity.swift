@@ -29,18 +29,26 @@ extension Simulation {
             }
         }
         var climbed = [false, false]
+        let inKind = setup.parameters.tariffs.inKind
         for i in 0..<2 {
+            let before = sides[i].tariff
             if let x = levels[i] {
-                let before = sides[i].tariff
                 sides[i].tariff = x
                 if tracing { record(.move, .public, "\(name(i)) sets its tariff to \(percent(x)) (from \(percent(before)))") }
             } else if played[i] == .defect {
                 if sides[i].tariff < setup.maxTariff - 1e-12 {
-                    sides[i].tariff = min(setup.maxTariff, sides[i].tariff + setup.step)
+                    // In kind: answer the other's increases since one's own last raise, point for point.
+                    let owed = sides[i].increaseToAnswer
+                    let step = inKind && owed > 1e-12 ? owed : setup.step
+                    sides[i].tariff = min(setup.maxTariff, sides[i].tariff + step)
                 } else {
                     sides[i].rungs += 1  // at the tariff cap, escalation climbs the next rung
                     climbed[i] = true
                 }
+            }
+            if sides[i].tariff > before + 1e-12 {
+                sides[i].increaseToAnswer = 0
+                sides[other(i)].increaseToAnswer += sides[i].tariff - before
             }
         }
         for i in 0..<2 where applyRungMove(i, decisions) { played[i] = .defect }

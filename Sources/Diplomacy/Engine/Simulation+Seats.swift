@@ -23,7 +23,7 @@ extension Simulation {
     mutating func askChannelMoves(_ draws: WeekDraws) -> DecisionPair {
         if !seats[0].isRules || !seats[1].isRules { return askSeats(draws, .channels) }
         var pair = DecisionPair(Decision(firm: []), Decision(firm: []))
-        guard case .closed = channel.status, isAtWar else { return pair }
+        guard case .closed = channel.status, isAtWar, agreement?.isTruce ?? true else { return pair }
         let mode = setup.diplomacyMode, best = setup.bestIntermediary
         pair.first.channel = RuleDecider.channelMove(setup.sides[0], sides[0], mode: mode, best: best)
         pair.second.channel = RuleDecider.channelMove(setup.sides[1], sides[1], mode: mode, best: best)
@@ -54,7 +54,7 @@ extension Simulation {
             channel: channelView, myOfferInEscrow: channel.pendingPrivateOffer == i,
             publicOfferByMe: channel.standingPublicOffer == i, publicOfferToMe: channel.standingPublicOffer == j,
             dealDueWeek: channel.scheduledDeal?.week,
-            leakRisk: leakRisk, summitThisWeek: summitThisWeek, paused: pause != nil, atWar: isAtWar, reviewsTariff: reviews,
+            leakRisk: leakRisk, summitThisWeek: summitThisWeek, agreement: agreement, trust: trust, atWar: isAtWar, reviewsTariff: reviews,
             record: withRecord ? seenEvents(by: i) : [])
     }
 

@@ -12,13 +12,26 @@ public struct Simulation {
     public internal(set) var week = 0
     public internal(set) var sides: [SideState]
     public internal(set) var channel = ChannelState()
-    public internal(set) var pause: PauseState?
+    /// The agreement in force: a truce, a deal or a settlement (nil at war and in peace).
+    public internal(set) var agreement: Agreement?
     public internal(set) var milestones = Milestones()
+    /// How the first round ended (the run goes on after it).
     public internal(set) var ending: Ending?
-    /// Weeks since the war began (H in the hazard), reset by nothing: wars end once.
+    /// Weeks of open war so far (H in the hazard): counted in every round, reset by nothing.
     public internal(set) var weeksAtWar = 0
+    /// T: trust between the sides (docs/model.md §11).
+    public internal(set) var trust = 0.0
     public internal(set) var leaks = 0
     public internal(set) var repudiations = 0
+    public internal(set) var agreements = 0
+    public internal(set) var truces = 0
+    public internal(set) var breakdowns = 0
+    /// Something broke down this week (for path questions).
+    public internal(set) var brokeDownThisWeek = false
+    /// A leaders' meeting the open backchannel arranged, and its week.
+    var arrangedSummit: Int?
+    /// The opening week of the channel that arranged it: one meeting per opening.
+    var summitArrangedBy: Int?
     /// Items already charged as exposed, so each is charged exactly once (docs/model.md §9, invariant 9).
     var chargedContact = false
     var chargedFirstMove = false
@@ -53,7 +66,8 @@ public struct Simulation {
         noise = seed.derive("noise").generator()
         leakStream = seed.derive("leaks").generator()
         misc = seed.derive("misc").generator()
-        strategyStreams = [seed.derive("strategy", 0).generator(), seed.derive("strategy", 1).generator()]
+        // Keyed to the actors' ids, not their order in the file, so swapping them mirrors the run.
+        strategyStreams = setup.sides.map { seed.derive("strategy " + $0.id).generator() }
         let r0 = setup.parameters.beliefs.receptivity
         sides = (0..<2).map { SideState(tariff: setup.sides[$0].initialTariff, receptivity: r0) }
         self.seats = seats ?? setup.seats()
@@ -95,12 +109,20 @@ public struct Simulation {
             || sides[0].rungs > 0 || sides[1].rungs > 0
     }
 
+    /// Whether the first round has ended (a deal, a truce agreed in the run, or giving in).
     public var hasEnded: Bool { ending != nil }
+
+    /// Where the run stands this week.
+    public var phase: Phase {
+        if let agreement { return agreement.isTruce ? .truce : .deal }
+        return isAtWar ? .war : .peace
+    }
 
     /// The summary of the run so far.
     public var outcome: RunOutcome {
         RunOutcome(ending: ending, milestones: milestones, peakTariffs: peakTariffs, cumulativeWelfareLoss: welfareLoss,
-                   audienceCostPaid: sides.map(\.audienceCostPaid), leaks: leaks, repudiations: repudiations)
+                   audienceCostPaid: sides.map(\.audienceCostPaid), leaks: leaks, repudiations: repudiations,
+                   agreements: agreements, truces: truces, breakdowns: breakdowns, finalPhase: phase)
     }
 
     /// Runs every remaining week.
@@ -108,45 +130,45 @@ public struct Simulation {
         while week < setup.weeks { step() }
     }
 
-    /// Advances one week through the fixed order of docs/model.md §1.
+    /// Advances one week through the fixed order of docs/model.md §1. Every week draws the same
+    /// random numbers whatever the phase, so variants of a scenario stay on common numbers.
     public mutating func step() {
         precondition(week < setup.weeks, "the run is over")
         summitThisWeek = false
-        if ending == nil {
-            // Drawn only while the war goes on: after the ending nothing random happens.
-            let draws = WeekDraws(noise: &noise, leaks: &leakStream, misc: &misc, stochasticEvents: setup.stochasticEvents.count)
-            if isAtWar { weeksAtWar += 1 }
-            applyEvents(draws)
-            updateEconomy()
-            updatePolitics()
-            updateCostsAndStocks(draws)
-            updateBeliefs()
-            let channelDecisions = askChannelMoves(draws)
-            openChannels(draws, channelDecisions)
-            checkLeaks(draws)
-            var decisions = askSeats(draws, .moves)
-            decisions.first.channel = channelDecisions.first.channel
-            decisions.second.channel = channelDecisions.second.channel
-            if tracing { lastDecisionPair = decisions }
+        brokeDownThisWeek = false
+        let draws = WeekDraws(noise: &noise, leaks: &leakStream, misc: &misc)
+        if agreement == nil, isAtWar { weeksAtWar += 1 }
+        applyEvents(draws)
+        updateEconomy()
+        updatePolitics()
+        updateCostsAndStocks(draws)
+        updateBeliefs()
+        let channelDecisions = askChannelMoves(draws)
+        openChannels(draws, channelDecisions)
+        checkLeaks(draws)
+        openTalks(draws)
+        arrangeSummit()
+        var decisions = askSeats(draws, .moves)
+        decisions.first.channel = channelDecisions.first.channel
+        decisions.second.channel = channelDecisions.second.channel
+        if tracing { lastDecisionPair = decisions }
+        if let a = agreement, !a.isTruce {
+            keepOrBreak(decisions)
+        } else {
             checkEndings(draws, decisions)
-            if ending == nil, pause == nil {
+            if agreement?.isTruce ?? true { keepOrBreak(decisions) }
+            if agreement == nil, !brokeDownThisWeek {
                 reciprocate(draws, decisions)
             } else {
+                let reason = agreement != nil ? "an agreement holds the tariffs" : "the agreement broke down this week"
                 for i in 0..<2 {
-                    let reason = ending != nil ? "the war ended this week" : "a pause holds the tariffs"
                     if decisions[i].tariff != nil { refuse(i, .tariff, decisions, reason) }
                     if decisions[i].rungs != nil { refuse(i, .rungs, decisions, reason) }
                 }
             }
-            if ending == nil { applySignalsAndStatements(decisions) }
-        } else {
-            updateEconomy()  // tariffs are frozen after the ending; the economy still reports
-            if tracing {
-                for i in 0..<2 where setup.scripts[i][week] != nil {
-                    record(.refused, .side(i), "\(name(i))'s decision refused: the war ended in week \(milestones.end ?? week)")
-                }
-            }
         }
+        applySignalsAndStatements(decisions)
+        if agreement != nil { trust += setup.parameters.process.trustGrowth * (1 - trust) }
         for i in 0..<2 {
             peakTariffs[i] = max(peakTariffs[i], sides[i].tariff)
             welfareLoss[i] += max(0, -sides[i].welfareChange)
@@ -187,9 +209,9 @@ struct WeekDraws {
     var access: Double
     var tieBreak: Double
     var authority: Double
-    var shocks: [Double]
+    var talks: Double
 
-    init(noise: inout BackchannelRNG, leaks: inout BackchannelRNG, misc: inout BackchannelRNG, stochasticEvents: Int) {
+    init(noise: inout BackchannelRNG, leaks: inout BackchannelRNG, misc: inout BackchannelRNG) {
         implementation = (noise.uniform(), noise.uniform())
         perception = (noise.uniform(), noise.uniform())
         explanation = (noise.uniform(), noise.uniform())
@@ -199,7 +221,9 @@ struct WeekDraws {
         access = misc.uniform()
         tieBreak = misc.uniform()
         authority = misc.uniform()
-        shocks = (0..<stochasticEvents).map { _ in misc.uniform() }
+        talks = misc.uniform()
+        // The stochastic events' draws come next on `misc`, taken by the events step itself
+        // (no array to allocate every week).
     }
 
     func pair(_ t: (Double, Double), _ i: Side) -> Double { i == 0 ? t.0 : t.1 }

@@ -16,9 +16,13 @@ public struct Actor: Sendable, Equatable, Codable {
     /// This actor's coefficients of the stylized economy, when they differ from
     /// `economy.stylized` (a more exposed side, docs/model.md §9, comparative static 7).
     public var stylized: StylizedEconomy?
+    /// What this actor's measures are for, when it is a coercer with a demand (a detained
+    /// citizen released, a diplomatic act undone): the other side's giving in meets it.
+    public var demand: Demand?
 
     public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
-                tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = [], stylized: StylizedEconomy? = nil) {
+                tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = [], stylized: StylizedEconomy? = nil,
+                demand: Demand? = nil) {
         self.id = id
         self.name = name
         self.region = region
@@ -28,10 +32,25 @@ public struct Actor: Sendable, Equatable, Codable {
         self.constituencies = constituencies
         self.rungs = rungs
         self.stylized = stylized
+        self.demand = demand
     }
 
     /// The calibration region this actor maps to.
     public var regionID: String { region ?? id }
+}
+
+/// A coercer's demand and its promise: what it lifts when the other side complies.
+public struct Demand: Sendable, Equatable, Codable {
+    /// The demand in words ("release Pastor Brunson").
+    public var text: String
+    /// Share of its measures (war tariff and measures beyond tariffs) the coercer lifts when the
+    /// demand is met; below 1 it breaks its word, at a cost in trust (docs/model.md §11).
+    public var lifts: Double
+
+    public init(text: String, lifts: Double = 1) {
+        self.text = text
+        self.lifts = lifts
+    }
 }
 
 /// One rung of escalation beyond tariffs (docs/model.md §7, "Beyond tariffs"): while in force

@@ -14,6 +14,10 @@ public struct EconomySettings: Sendable, Equatable, Codable {
     public var painPerWelfarePoint: Double
     /// `ge`: political pain per percent of lost exports to the other actor, for exposed groups.
     public var painPerExportPoint: Double
+    /// `ge`: L0, the welfare loss (percentage points) beyond which pain grows ever more slowly:
+    /// pain = κ_W·L0·ln(1 + loss/L0), so one political pain scale serves large and small open
+    /// economies (docs/model.md §2); 0: linear.
+    public var painSaturation: Double
     /// `stylized`: the closed form of docs/model.md §2.
     public var stylized: StylizedEconomy
 
@@ -21,17 +25,19 @@ public struct EconomySettings: Sendable, Equatable, Codable {
         case model, calibration, elasticity, deficits, stylized
         case painPerWelfarePoint = "pain_per_welfare_point"
         case painPerExportPoint = "pain_per_export_point"
+        case painSaturation = "pain_saturation"
     }
 
     public init(model: EconomyModel = .stylized, calibration: String = "calib_2024", elasticity: Double = 4,
                 deficits: DeficitTreatment = .fixed, painPerWelfarePoint: Double = 8, painPerExportPoint: Double = 0.02,
-                stylized: StylizedEconomy = StylizedEconomy()) {
+                painSaturation: Double = 2, stylized: StylizedEconomy = StylizedEconomy()) {
         self.model = model
         self.calibration = calibration
         self.elasticity = elasticity
         self.deficits = deficits
         self.painPerWelfarePoint = painPerWelfarePoint
         self.painPerExportPoint = painPerExportPoint
+        self.painSaturation = painSaturation
         self.stylized = stylized
     }
 }

@@ -10,6 +10,7 @@ public struct EngineParameters: Sendable, Equatable, Codable {
     public var beliefs = BeliefParameters()
     public var leaks = LeakParameters()
     public var events = EventParameters()
+    public var process = ProcessParameters()
 
     public init() {}
 }
@@ -23,6 +24,10 @@ public struct TariffParameters: Sendable, Equatable, Codable {
     /// Weekly probability that a leader reviews its tariff (1 = every week; docs/model.md §13);
     /// between reviews it holds, and its rule then answers everything seen since the last one.
     public var review = 1.0
+    /// Retaliation in kind: a raise answers the other's increases since one's own last raise,
+    /// point for point, instead of one fixed step (the step is used when there is nothing to match).
+    public var inKind = true
+    enum CodingKeys: String, CodingKey { case baseline, maximum, step, review; case inKind = "in_kind" }
     public init() {}
 }
 
@@ -36,7 +41,15 @@ public struct PainParameters: Sendable, Equatable, Codable {
     public var reference = 20.0
     /// Weekly decay of a market shock's pain.
     public var shockDecay = 0.7
-    enum CodingKeys: String, CodingKey { case memory, accumulation, reference; case shockDecay = "shock_decay" }
+    /// a: the share of a held measure's pain that fades in the long run as trade diverts and
+    /// firms adjust (the long-run elasticity above the short-run one; docs/model.md §2).
+    public var adaptation = 0.5
+    /// τ_a: weeks over which pain adapts (the time constant of the adjusted-to level).
+    public var adaptationWeeks = 52.0
+    enum CodingKeys: String, CodingKey {
+        case memory, accumulation, reference, adaptation
+        case shockDecay = "shock_decay", adaptationWeeks = "adaptation_weeks"
+    }
     public init() {}
 }
 
@@ -147,6 +160,43 @@ public struct EventParameters: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case electionBoost = "election_boost", electionWindow = "election_window"
         case postElectionCommitment = "post_election_commitment", lameDuck = "lame_duck"
+    }
+    public init() {}
+}
+
+/// The war as a process (docs/model.md §11): agreements that break down, truces that expire,
+/// trust between rounds, summits a channel arranges.
+public struct ProcessParameters: Sendable, Equatable, Codable {
+    /// λ0: weekly chance a side re-escalates under an agreement, before its bluster, shocks,
+    /// nationalism and the trust between the sides.
+    public var breakdown = 0.005
+    /// β_B: how much a blustering leader raises that chance (×(1 + β_B·bluster)).
+    public var blusterBreakdown = 2.0
+    /// γ_T: weekly growth of trust while an agreement holds (T ← T + γ_T(1 − T)).
+    public var trustGrowth = 0.02
+    /// Share of trust lost when an agreement breaks down or a promise to lift is broken.
+    public var trustLoss = 0.5
+    /// Weeks of breakdown hazard a truce's expiry concentrates (a deadline is a focal point).
+    public var deadlineWeeks = 13.0
+    /// Length of a truce the rules offer while trust is below `lasting_trust` (0: deals are lasting).
+    public var truceWeeks = 13
+    /// Trust from which the rules offer a lasting deal, and make a truce lasting at its expiry.
+    public var lastingTrust = 0.3
+    /// Weeks an open backchannel must run before its intermediary arranges a leaders' meeting
+    /// (when both sides are receptive); 0: summits only when scheduled.
+    public var summitAfter = 6
+    /// Weekly chance that formal talks (ministers, envoys) open while the war goes on: talking
+    /// is not conceding, so it needs no readiness.
+    public var talks = 0.1
+    /// Share of the first-move cost an offer made at talks already under way is spared.
+    public var talksRelief = 0.5
+
+    enum CodingKeys: String, CodingKey {
+        case breakdown, talks
+        case talksRelief = "talks_relief"
+        case blusterBreakdown = "bluster_breakdown", trustGrowth = "trust_growth", trustLoss = "trust_loss"
+        case deadlineWeeks = "deadline_weeks", truceWeeks = "truce_weeks", lastingTrust = "lasting_trust"
+        case summitAfter = "summit_after"
     }
     public init() {}
 }

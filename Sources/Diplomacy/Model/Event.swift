@@ -24,6 +24,11 @@ public struct Event: Sendable, Equatable, Codable {
     public var cost: Double?
     /// Cheap talk: the channel it is sent on.
     public var channel: SignalChannel?
+    /// Tariff: the level `actor` sets on the other, in percent.
+    public var level: Double?
+    /// Tariff: a threatened step, called off if an agreement is in force when its date comes
+    /// (default true); false: it goes ahead regardless, breaking any agreement.
+    public var conditional: Bool?
 
     /// The week it happens in a scenario starting on `start` (nil for a stochastic event).
     public func week(startingOn start: CivilDate) -> Int? {
@@ -31,13 +36,14 @@ public struct Event: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel
+        case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel, level, conditional
         case weeklyProbability = "weekly_probability"
     }
 
     public init(kind: EventKind, name: String? = nil, week: Int? = nil, date: CivilDate? = nil, actor: String? = nil,
                 snapback: Bool? = nil, duration: Int? = nil, cut: Double? = nil, weeklyProbability: Double? = nil,
-                pain: Double? = nil, cost: Double? = nil, channel: SignalChannel? = nil) {
+                pain: Double? = nil, cost: Double? = nil, channel: SignalChannel? = nil,
+                level: Double? = nil, conditional: Bool? = nil) {
         self.kind = kind
         self.name = name
         self.week = week
@@ -50,6 +56,8 @@ public struct Event: Sendable, Equatable, Codable {
         self.pain = pain
         self.cost = cost
         self.channel = channel
+        self.level = level
+        self.conditional = conditional
     }
 }
 
@@ -74,6 +82,8 @@ public enum EventKind: String, Sendable, Equatable, Codable, CaseIterable {
     case protestAllowed = "protest_allowed"
     /// `actor` cites new information (a shock) to justify a change: lowers audience costs.
     case justification
+    /// `actor` sets its tariff to `level`: a dated change or a threatened step (`conditional`).
+    case tariff
 }
 
 public enum SignalChannel: String, Sendable, Equatable, Codable, CaseIterable {

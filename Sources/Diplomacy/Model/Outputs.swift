@@ -50,6 +50,12 @@ public enum QuestionKind: String, Sendable, Equatable, Codable, CaseIterable {
     case tariffAbove = "tariff_above"
     case tariffBelow = "tariff_below"
     case tariffMaxAbove = "tariff_max_above"
+    /// A truce (an agreement that expires) in force in the week of `date`.
+    case truceInForce = "truce_in_force"
+    /// A lasting deal or settlement in force in the week of `date`.
+    case dealInForce = "deal_in_force"
+    /// An agreement breaks down (a side re-escalates, a truce lapses) between `from` and `to`.
+    case reescalation
 }
 
 public enum QuestionChannel: String, Sendable, Equatable, Codable, CaseIterable {

@@ -81,7 +81,10 @@ public struct ActorView: Sendable, Equatable {
     /// now leaks before it is announced (ℓ_cum, docs/model.md §6); 0 while none is open.
     public let leakRisk: Double
     public let summitThisWeek: Bool
-    public let paused: Bool
+    /// The agreement in force (its terms are public), nil at war or in peace.
+    public let agreement: Agreement?
+    /// T: the trust between the sides, built by agreements that held, lost when they broke.
+    public let trust: Double
     public let atWar: Bool
     /// Whether this side's tariff comes up for review this week (the scenario's review pace).
     public let reviewsTariff: Bool
@@ -96,4 +99,6 @@ public struct ActorView: Sendable, Equatable {
     public var otherID: String { context.otherID }
     public var bestIntermediary: Int? { context.bestIntermediary }
     public var bestReach: Double { context.bestReach }
+    /// A truce in force expires this week: the seat answers extend, lasting or lapse.
+    public var truceExpires: Bool { agreement?.expiry == week }
 }

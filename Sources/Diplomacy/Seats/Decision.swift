@@ -41,12 +41,25 @@ public struct Decision: Sendable, Equatable {
         /// How strongly the seat wants it now (its margin, for the rules); breaks a tie when
         /// both sides would be first in public the same week.
         public var urgency: Double
+        /// A truce of this many weeks (it then expires: extend, make lasting or lapse); nil: a lasting deal.
+        public var weeks: Int?
 
-        public init(channel: OfferChannel, cut: Double? = nil, urgency: Double = 0) {
+        public init(channel: OfferChannel, cut: Double? = nil, urgency: Double = 0, weeks: Int? = nil) {
             self.channel = channel
             self.cut = cut
             self.urgency = urgency
+            self.weeks = weeks
         }
+    }
+
+    /// The answer to a truce that expires this week.
+    public enum TruceAnswer: String, Sendable, Equatable, CaseIterable {
+        /// Another term of the same length.
+        case extend
+        /// Turn it into a lasting deal (both sides must say so; otherwise it is extended).
+        case lasting
+        /// Let it lapse: the suspended tariffs snap back and the war resumes.
+        case lapse
     }
 
     public enum Signal: Sendable, Equatable {
@@ -76,8 +89,12 @@ public struct Decision: Sendable, Equatable {
     public var acceptSummit: Bool
     public var signal: Signal?
     public var statement: Statement?
-    /// Give in: back down in public (with the urgency that breaks a tie).
+    /// Give in: back down in public — comply with the other's demand (with the urgency that breaks a tie).
     public var giveIn: Double?
+    /// Under an agreement: break it, restoring one's measures from before it.
+    public var reescalate: Bool
+    /// A truce expiring this week: this seat's answer (nil: extend).
+    public var truce: TruceAnswer?
     /// The parts that are commands: refused with a reason when they cannot be carried out.
     public var firm: Parts
 
@@ -94,12 +111,14 @@ public struct Decision: Sendable, Equatable {
         public static let signal = Parts(rawValue: 64)
         public static let statement = Parts(rawValue: 128)
         public static let giveIn = Parts(rawValue: 256)
-        public static let all = Parts(rawValue: 511)
+        public static let agreement = Parts(rawValue: 512)
+        public static let all = Parts(rawValue: 1023)
     }
 
     public init(tariff: TariffMove? = nil, rungs: RungMove? = nil, channel: ChannelMove? = nil, privateOffer: Offer? = nil, publicOffer: Offer? = nil,
                 acceptPrivate: Bool = false, acceptPublic: Bool = false, acceptSummit: Bool = false,
-                signal: Signal? = nil, statement: Statement? = nil, giveIn: Double? = nil, firm: Parts = .all) {
+                signal: Signal? = nil, statement: Statement? = nil, giveIn: Double? = nil, reescalate: Bool = false,
+                truce: TruceAnswer? = nil, firm: Parts = .all) {
         self.tariff = tariff
         self.rungs = rungs
         self.channel = channel
@@ -111,6 +130,8 @@ public struct Decision: Sendable, Equatable {
         self.signal = signal
         self.statement = statement
         self.giveIn = giveIn
+        self.reescalate = reescalate
+        self.truce = truce
         self.firm = firm
     }
 

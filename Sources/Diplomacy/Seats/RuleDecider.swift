@@ -1,5 +1,6 @@
 import Games
 import Randomness
+import RealModule
 
 /// Today's rules for a seat (docs/model.md §6–§7): the Diplomat's gate for opening a
 /// backchannel, readiness for offers and answers, the capitulation condition, and the
@@ -14,8 +15,24 @@ public struct RuleDecider: Decider {
         let s = v.profile, p = v.parameters
         var d = Decision(firm: [])
         guard v.phase == .moves else {
-            d.channel = Self.channelMove(s, v.own, mode: v.mode, best: v.bestIntermediary)
+            // Only where a channel can open: none open or exposed, measures in force, no lasting agreement.
+            if case .closed = v.channel, v.atWar, v.agreement?.isTruce ?? true {
+                d.channel = Self.channelMove(s, v.own, mode: v.mode, best: v.bestIntermediary)
+            }
             return d
+        }
+        // One draw every week, used or not, so the seat's stream stays aligned across phases.
+        let u = rng.uniform()
+        if let a = v.agreement {
+            let lambda = Self.breakdownHazard(s, v.own, p, trust: v.trust)
+            if v.truceExpires {
+                let lapse = 1 - Double.pow(1 - lambda, p.process.deadlineWeeks)
+                d.truce = u < lapse ? .lapse : (v.trust >= p.process.lastingTrust ? .lasting : .extend)
+            } else if u < lambda {
+                d.reescalate = true
+            }
+            // Under a lasting agreement nothing else is open; a truce still hears offers.
+            guard a.isTruce else { return d }
         }
         // Only what the week can use: once a deal is arranged nothing else is decided; the
         // channel as it stands after the leak check says which protocol runs.
@@ -34,15 +51,31 @@ public struct RuleDecider: Decider {
             if s.determination >= s.thresholds.determination, !v.myOfferInEscrow, !v.publicOfferByMe,
                PoliticalCost.ready(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true) {
                 let margin = PoliticalCost.dealMargin(s, state, p, leakRisk: v.leakRisk, private: isPrivate, first: true)
-                d.set(Decision.Offer(channel: isPrivate ? .private : .public, urgency: margin))
+                d.set(Decision.Offer(channel: isPrivate ? .private : .public, urgency: margin, weeks: Self.truceWeeks(p, trust: v.trust)))
             }
             let giveIn = PoliticalCost.capitulationMargin(s, state, p)
             if giveIn > 0 { d.giveIn = giveIn }
         }
-        if v.reviewsTariff, !v.paused {
+        if v.reviewsTariff, v.agreement == nil {
             d.tariff = strategy.decide(using: &rng) == .defect ? .raise : .hold
         }
         return d
+    }
+
+    /// λ_i: the weekly chance this side re-escalates under an agreement (docs/model.md §11):
+    /// λ0·(1 + β_B·bluster)·(1 + shock/c_ref)·(1 + N)·(1 − T).
+    @inline(__always)
+    public static func breakdownHazard(_ s: SideSetup, _ state: SideState, _ p: EngineParameters, trust: Double) -> Double {
+        let q = p.process
+        let h = q.breakdown * (1 + q.blusterBreakdown * s.bluster) * (1 + state.shock / p.beliefs.costReference)
+            * (1 + state.nationalism) * (1 - trust)
+        return min(1, max(0, h))
+    }
+
+    /// The terms the rules propose: a truce while trust is low, a lasting deal once it is built.
+    @inline(__always)
+    public static func truceWeeks(_ p: EngineParameters, trust: Double) -> Int? {
+        p.process.truceWeeks > 0 && trust < p.process.lastingTrust ? p.process.truceWeeks : nil
     }
 
     /// The channel move of the rules: through the best intermediary when the Diplomat's gate

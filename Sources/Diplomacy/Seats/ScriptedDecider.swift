@@ -16,6 +16,8 @@ public struct ScriptedDecider: Decider {
         case signal(Decision.Signal)
         case statement(Decision.Statement)
         case giveIn
+        case truce(Decision.TruceAnswer)
+        case reescalate
     }
 
     /// Parts by week (weeks in order, parts in file order within a week).
@@ -66,6 +68,12 @@ public struct ScriptedDecider: Decider {
             case .giveIn:
                 d.giveIn = .infinity
                 d.firm.insert(.giveIn)
+            case let .truce(answer):
+                d.truce = answer
+                d.firm.insert(.agreement)
+            case .reescalate:
+                d.reescalate = true
+                d.firm.insert(.agreement)
             }
         }
     }

@@ -55,6 +55,7 @@ public enum BatchRunner {
                 if j != worker.job {
                     worker.economies = job.arms.map { $0.makeEconomy() }
                     worker.trackers = job.arms.map { QuestionTracker(scenario: $0.setup.scenario) }
+                    worker.setups = job.arms.map { $0.setup.workerCopy() }
                     worker.job = j
                 }
                 var block = PairedMoments(arms: job.arms.count, metrics: metrics.count)
@@ -62,7 +63,7 @@ public enum BatchRunner {
                 for i in runs {
                     let seed = job.seed.run(i)
                     for (a, arm) in job.arms.enumerated() {
-                        let run = SeededRun.play(arm.setup, seed: seed, economy: &worker.economies[a], tracker: &worker.trackers[a]) { _, _ in }
+                        let run = SeededRun.play(worker.setups[a], seed: seed, economy: &worker.economies[a], tracker: &worker.trackers[a]) { _, _ in }
                         for (m, metric) in metrics.enumerated() {
                             values[a][m] = metric.value(run.outcome, answers: run.answers, weeks: arm.setup.weeks)
                         }
@@ -84,5 +85,6 @@ public enum BatchRunner {
         var job = -1
         var economies: [any PainModel] = []
         var trackers: [QuestionTracker] = []
+        var setups: [EngineSetup] = []
     }
 }

@@ -33,9 +33,11 @@ public struct DecisionsFile: Sendable {
             var cost: Double?
             var statement: String?
             var giveIn: Bool?
+            var truce: String?
+            var reescalate: Bool?
 
             enum CodingKeys: String, CodingKey {
-                case actor, week, date, tariff, rungs, offer, accept, reject, signal, cost, statement
+                case actor, week, date, tariff, rungs, offer, accept, reject, signal, cost, statement, truce, reescalate
                 case tariffMove = "tariff_move", liftRungs = "lift_rungs", openBackchannel = "open_backchannel"
                 case closeBackchannel = "close_backchannel", signalChannel = "signal_channel", giveIn = "give_in"
             }
@@ -44,6 +46,7 @@ public struct DecisionsFile: Sendable {
         struct Offer: Decodable {
             var channel: String
             var cut: Double?
+            var weeks: Int?
         }
     }
 
@@ -105,7 +108,7 @@ public struct DecisionsFile: Sendable {
             }
             if e.closeBackchannel == true { parts.append(.channel(.close)) }
             if let o = e.offer {
-                parts.append(.offer(Decision.Offer(channel: o.channel == "private" ? .private : .public, cut: o.cut, urgency: .infinity)))
+                parts.append(.offer(Decision.Offer(channel: o.channel == "private" ? .private : .public, cut: o.cut, urgency: .infinity, weeks: o.weeks)))
             }
             let accept = Set(e.accept ?? []), reject = Set(e.reject ?? [])
             if let both = accept.intersection(reject).sorted().first { issue("\(at).reject", "\(both) is both accepted and rejected") }
@@ -128,6 +131,8 @@ public struct DecisionsFile: Sendable {
             }
             if let s = e.statement { parts.append(.statement(s == "hawkish" ? .hawkish : .conciliatory)) }
             if e.giveIn == true { parts.append(.giveIn) }
+            if let t = e.truce.flatMap(Decision.TruceAnswer.init(rawValue:)) { parts.append(.truce(t)) }
+            if e.reescalate == true { parts.append(.reescalate) }
             // Only the root cause: an entry already reported has no "no move" on top.
             if parts.isEmpty, e.closeBackchannel != true, e.openBackchannel == nil, issues.count == before, !structural {
                 issue(at, "the decision makes no move (give a tariff, an offer, an answer, a signal, a statement, …)")

@@ -1,5 +1,7 @@
 /// The format of a decisions file (`run --decisions`): dated decisions for some seats, played
 /// in place of the rules' choice in those weeks; every other choice stays the rules'.
+import Diplomacy
+
 public enum DecisionsSchema {
     public static let root = ObjectSchema("Decisions", "Dated decisions for some seats of a scenario.", [
         .required("schema_version", .integer(min: 1, max: 1, unit: ""), "Format version; must be 1."),
@@ -9,6 +11,10 @@ public enum DecisionsSchema {
     ])
 
     static let channels = ["private", "public"]
+
+    static func ids<T: RawRepresentable & CaseIterable>(_: T.Type) -> [String] where T.RawValue == String {
+        T.allCases.map(\.rawValue)
+    }
 
     static let entry = ObjectSchema("Decision", "What one seat does in one week (give `week` or `date`, and at least one move).", [
         .required("actor", .string, "The actor whose seat decides (its id)."),
@@ -27,12 +33,15 @@ public enum DecisionsSchema {
         .optional("signal_channel", .choice(channels), "Cheap talk: in public or through the open backchannel (default public)."),
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
         .optional("statement", .choice(["hawkish", "conciliatory"]), "A public statement."),
-        .optional("give_in", .boolean, "Back down in public: the tariff returns to its peacetime level."),
+        .optional("give_in", .boolean, "Back down in public (comply with the other's demand): the tariff returns to its peacetime level."),
+        .optional("truce", .choice(ids(Decision.TruceAnswer.self)), "A truce expiring this week: extend it, make it lasting (both must), or let it lapse."),
+        .optional("reescalate", .boolean, "Break the agreement in force: restore this side's measures from before it."),
         .optional("note", .string, "Why (for people; shown nowhere else)."),
     ])
 
     static let offer = ObjectSchema("Offer", "An offer of joint de-escalation.", [
         .required("channel", .choice(channels), "private (through the open backchannel) or public."),
         .optional("cut", .number(min: 0.01, max: 1, unit: ""), "Share of each side's war tariff removed (default: the model's deal_cut)."),
+        .optional("weeks", .integer(min: 1, max: 520, unit: "weeks"), "A truce of this many weeks (default: a lasting deal)."),
     ])
 }

@@ -39,6 +39,7 @@ public enum ScenarioSchema {
         .optional("deficits", .choice(ids(DeficitTreatment.self)), default: .string("fixed"), "`ge`: trade deficits fixed (DEK) or purged (Ossa)."),
         .number("pain_per_welfare_point", 8, unbounded, "pain/pp", "`ge`: political pain per percentage point of welfare loss (calibrated on 2018–2020)."),
         .number("pain_per_export_point", 0.02, unbounded, "pain/%", "`ge`: pain per percent of lost exports to the other actor, for export-exposed groups."),
+        .number("pain_saturation", 2, 0...1e6, "pp", "`ge`: L0 of pain = κ_W·L0·ln(1 + loss/L0): large losses are felt less than in proportion (0 = linear)."),
         .optional("stylized", .object(stylized), default: .empty, "`stylized`: coefficients of docs/model.md §2."),
     ])
 
@@ -59,6 +60,12 @@ public enum ScenarioSchema {
         .optional("stylized", .object(stylized), "`stylized` economy: this actor's own coefficients (default: economy.stylized)."),
         .optional("rungs", .list(.object(rung), key: "name"), default: .empty,
                   "Escalation beyond tariffs (export controls …), climbed one per escalation once the tariff is at its cap."),
+        .optional("demand", .object(demand), "A coercer's demand (not trade): the other side's giving in meets it."),
+    ])
+
+    static let demand = ObjectSchema("Demand", "What a coercer's measures are for, and what it lifts when the demand is met.", [
+        .required("text", .string, "The demand in words, e.g. release the detained pastor."),
+        .number("lifts", 1, share, "", "Share of its measures it lifts when the other side complies (below 1: it breaks its word, at a cost in trust)."),
     ])
 
     static let rung = ObjectSchema("Rung", "A measure beyond tariffs: pain to the other side while in force.", [
@@ -136,6 +143,8 @@ public enum ScenarioSchema {
         .optional("pain", .number(min: 0, max: 1e6, unit: "pain"), "Market shock: pain in the week it hits."),
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
         .optional("channel", .choice(ids(SignalChannel.self)), "Cheap talk: public or private."),
+        .optional("level", .number(min: 0, max: 10_000, unit: "%"), "Tariff: the level `actor` sets on the other actor."),
+        .optional("conditional", .boolean, "Tariff: a threatened step, called off if an agreement is in force (default true)."),
     ], variants: .init(discriminator: "kind", rules: [
         "election": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "deadline": .init(exactlyOne: [scheduled], required: [], allowed: ["snapback"]),
@@ -147,6 +156,7 @@ public enum ScenarioSchema {
         "protest_repressed": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "protest_allowed": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "justification": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
+        "tariff": .init(exactlyOne: [scheduled], required: ["actor", "level"], allowed: ["conditional"]),
     ]))
 
     static let outputs = ObjectSchema("Outputs", "Forecast questions answered by every run.", [
@@ -159,9 +169,9 @@ public enum ScenarioSchema {
         .optional("text", .string, "The question in words."),
         .optional("channel", .choice(ids(QuestionChannel.self)), "talks: which channel counts (default any)."),
         .optional("by", .date, "Resolved yes if it happened in or before the week containing this date."),
-        .optional("date", .date, "Tariff questions: the level in force in the week containing this date."),
-        .optional("from", .date, "tariff_max_above: window start."),
-        .optional("to", .date, "tariff_max_above: window end."),
+        .optional("date", .date, "Tariff questions and truce_in_force: the week containing this date."),
+        .optional("from", .date, "tariff_max_above, reescalation: window start."),
+        .optional("to", .date, "tariff_max_above, reescalation: window end."),
         .optional("actor", .string, "Tariff questions: the imposing actor; capitulation: who gives in (default either)."),
         .optional("level", .number(min: 0, max: 10_000, unit: "%"), "Tariff questions: the level in percent."),
     ], variants: .init(discriminator: "kind", rules: [
@@ -173,6 +183,9 @@ public enum ScenarioSchema {
         "tariff_above": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
         "tariff_below": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
         "tariff_max_above": .init(exactlyOne: [], required: ["actor", "level", "from", "to"], allowed: []),
+        "truce_in_force": .init(exactlyOne: [], required: ["date"], allowed: []),
+        "deal_in_force": .init(exactlyOne: [], required: ["date"], allowed: []),
+        "reescalation": .init(exactlyOne: [], required: ["from", "to"], allowed: []),
     ]))
 
     static let source = ObjectSchema("Source", "A citation.", [
@@ -189,6 +202,7 @@ public enum ScenarioSchema {
         .optional("beliefs", .object(beliefParameters), default: .empty, "Beliefs and signals."),
         .optional("leaks", .object(leakParameters), default: .empty, "Leaks."),
         .optional("events", .object(eventParameters), default: .empty, "Elections."),
+        .optional("process", .object(processParameters), default: .empty, "Agreements, breakdowns, trust and arranged summits."),
     ])
 
     static let tariffParameters = ObjectSchema("Tariff grid", "τ0, τ_max and the escalation step (docs/model.md §2).", [
@@ -196,6 +210,7 @@ public enum ScenarioSchema {
         .number("maximum", 150, percent, "%", "τ_max: cap on escalation."),
         .number("step", 25, 0.01...10_000, "%", "One escalation step."),
         .number("review", 1, 0.001...1, "1/week", "Weekly probability a leader reviews its tariff (tranche pace)."),
+        .optional("in_kind", .boolean, default: .boolean(true), "A raise answers the other's increases point for point (the step only when there is nothing to match)."),
     ])
 
     static let painParameters = ObjectSchema("Pain", "docs/model.md §2 and §4.", [
@@ -203,6 +218,8 @@ public enum ScenarioSchema {
         .number("accumulation", 1, unbounded, "", "ξ: how much accumulated pain raises its cost."),
         .number("reference", 20, 1e-9...1e9, "pain", "Π_ref."),
         .number("shock_decay", 0.7, share, "", "Weekly persistence of a market shock."),
+        .number("adaptation", 0.5, share, "", "a: share of a held measure's pain that fades as trade diverts and firms adjust."),
+        .number("adaptation_weeks", 52, 1...1e6, "weeks", "τ_a: time constant of that adjustment."),
     ])
 
     static let politicsParameters = ObjectSchema("Politics", "docs/model.md §3.", [
@@ -252,5 +269,20 @@ public enum ScenarioSchema {
         .number("election_window", 8, 1e-9...1e9, "weeks", "w"),
         .number("post_election_commitment", 0.5, share, "", "Commitment kept after an election."),
         .number("lame_duck", 0.5, unbounded, "", "Audience-cost multiplier of a lame duck."),
+    ])
+
+    static let processParameters = ObjectSchema("Process", "docs/model.md §11: the war after its first ending.", [
+        .number("breakdown", 0.005, share, "1/week", "λ0: weekly chance a side re-escalates under an agreement."),
+        .number("bluster_breakdown", 2, unbounded, "", "β_B: λ × (1 + β_B·bluster)."),
+        .number("trust_growth", 0.02, share, "1/week", "γ_T: weekly growth of trust while an agreement holds."),
+        .number("trust_loss", 0.5, share, "", "Share of trust lost when an agreement breaks down."),
+        .number("deadline_weeks", 13, 0...520, "weeks", "Weeks of breakdown hazard a truce's expiry concentrates."),
+        .optional("truce_weeks", .integer(min: 0, max: 520, unit: "weeks"), default: .integer(13),
+                  "Length of the truce the rules offer while trust is below lasting_trust (0 = deals are lasting)."),
+        .number("lasting_trust", 0.3, share, "", "Trust from which the rules offer, or make a truce into, a lasting deal."),
+        .optional("summit_after", .integer(min: 0, max: 520, unit: "weeks"), default: .integer(6),
+                  "Weeks an open backchannel runs before it arranges a leaders' meeting, both sides receptive (0 = never)."),
+        .number("talks", 0.1, share, "1/week", "Weekly chance formal talks (ministers, envoys) open while the war goes on."),
+        .number("talks_relief", 0.5, share, "", "Share of the first-move cost spared for an offer made at talks under way."),
     ])
 }

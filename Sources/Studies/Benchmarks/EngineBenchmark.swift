@@ -6,15 +6,34 @@ public enum EngineBenchmark {
     public struct Report: Encodable, Sendable {
         public let benchmark = "engine"
         public let scenario: String
+        public let weeks: Int
         public let runsPerSecond1Thread: Double
         public let runsPerSecondAllThreads: Double
         public let threads: Int
         public let peakRssMb: [String: Double]?
+        /// Runs go to the horizon, so a week is the unit of work.
+        public var runWeeksPerSecond1Thread: Double { runsPerSecond1Thread * Double(weeks) }
+        public var runWeeksPerSecondAllThreads: Double { runsPerSecondAllThreads * Double(weeks) }
         enum CodingKeys: String, CodingKey {
-            case benchmark, scenario, threads
+            case benchmark, scenario, threads, weeks
+            case runWeeksPerSecond1Thread = "run_weeks_per_second_1_thread"
+            case runWeeksPerSecondAllThreads = "run_weeks_per_second_all_threads"
             case runsPerSecond1Thread = "runs_per_second_1_thread"
             case runsPerSecondAllThreads = "runs_per_second_all_threads"
             case peakRssMb = "peak_rss_mb"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(benchmark, forKey: .benchmark)
+            try c.encode(scenario, forKey: .scenario)
+            try c.encode(weeks, forKey: .weeks)
+            try c.encode(threads, forKey: .threads)
+            try c.encode(runsPerSecond1Thread, forKey: .runsPerSecond1Thread)
+            try c.encode(runsPerSecondAllThreads, forKey: .runsPerSecondAllThreads)
+            try c.encode(runWeeksPerSecond1Thread, forKey: .runWeeksPerSecond1Thread)
+            try c.encode(runWeeksPerSecondAllThreads, forKey: .runWeeksPerSecondAllThreads)
+            try c.encodeIfPresent(peakRssMb, forKey: .peakRssMb)
         }
     }
 
@@ -31,7 +50,7 @@ public enum EngineBenchmark {
             }
             peak = m
         }
-        return Report(scenario: name, runsPerSecond1Thread: single.rounded(), runsPerSecondAllThreads: parallel.rounded(),
+        return Report(scenario: name, weeks: prepared.setup.weeks, runsPerSecond1Thread: single.rounded(), runsPerSecondAllThreads: parallel.rounded(),
                       threads: all, peakRssMb: peak)
     }
 }

@@ -58,6 +58,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --trace: the run as this actor saw it (only the events it saw, when it learnt of them).", valueName: "actor"))
     var view: String?
 
+    @Flag(name: .customLong("every-week"), help: "With --trace: print every week, not only those in which something happened.")
+    var everyWeek = false
+
     @Option(help: ArgumentHelp("Play these dated decisions for some seats (docs/decisions-format.md); the rules play the rest.", valueName: "file"))
     var decisions: String?
 
@@ -78,6 +81,7 @@ struct RunCommand: ParsableCommand {
         if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be in 1…520") }
         if let trace, trace < 0 { throw ValidationError("--trace takes a run number ≥ 0") }
         if view != nil, trace == nil { throw ValidationError("--view shows one run: give --trace RUN too") }
+        if everyWeek, trace == nil { throw ValidationError("--every-week is for --trace RUN") }
         if trace != nil, out != nil || report != nil || store != nil {
             throw ValidationError("--trace prints one run; it cannot be combined with --out, --report or --store")
         }
@@ -89,7 +93,7 @@ struct RunCommand: ParsableCommand {
         let study = try RunStudy(source: try ScenarioSource.resolve(scenario), overrides: parsed, runs: runs, seed: parallel.master(),
                                  decisions: decisions)
         if let trace {
-            print(try study.trace(run: trace, view: view))
+            print(try study.trace(run: trace, view: view, everyWeek: everyWeek))
             return
         }
         // Fail on a bad destination before any work: nothing is written until the end.
