@@ -86,10 +86,16 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         }
     }
 
+    /// A question's forecast. `probability` is the share of runs answering yes, kept off exactly
+    /// 0 and 1 by half a run (an ensemble of n runs cannot tell p = 0 from p < 1/n) unless the
+    /// scenario itself settles the answer (`settled`); `yes_runs` is the raw count.
     public struct QuestionAnswer: Codable, Sendable, Equatable {
         public var id: String
         public var probability: Double
+        public var yesRuns: Int
+        public var settled: Bool
         public var text: String?
+        enum CodingKeys: String, CodingKey { case id, probability, text, settled; case yesRuns = "yes_runs" }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -152,8 +158,16 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
                 painCumulative: perSide((0..<2).map { acc.painStockSum[$0][w] / n }),
                 phase: phases(acc.phaseCounts[w]))
         }
-        questions = zip(s.outputs.questions, acc.questionYes).map { q, yes in
-            QuestionAnswer(id: q.id, probability: Double(yes) / n, text: q.text)
+        let settled = QuestionTracker(scenario: s).settled
+        questions = s.outputs.questions.indices.map { k in
+            let q = s.outputs.questions[k], yes = acc.questionYes[k]
+            let p: Double
+            if let answer = settled[k] {
+                p = answer ? 1 : 0
+            } else {
+                p = min(1 - 0.5 / n, max(0.5 / n, Double(yes) / n))
+            }
+            return QuestionAnswer(id: q.id, probability: p, yesRuns: yes, settled: settled[k] != nil, text: q.text)
         }
     }
 

@@ -14,6 +14,8 @@ public struct QuestionTracker: Sendable {
     }
 
     let questions: [Compiled]
+    /// Answers the scenario itself settles whatever the runs do (nil: the runs decide).
+    public let settled: [Bool?]
     /// Path questions' answers so far (tariff levels, phases, breakdowns).
     private var tariffHits: [Bool]
 
@@ -26,9 +28,47 @@ public struct QuestionTracker: Sendable {
                             window: min(from, to)...max(from, to))
         }
         tariffHits = [Bool](repeating: false, count: questions.count)
+        settled = questions.map { Self.settledAnswer($0, scenario) }
+        initialHits = questions.enumerated().map { k, q in
+            // A window that opens at the start sees the starting tariffs.
+            guard q.kind == .tariffMaxAbove, q.window.lowerBound <= 0, let side = q.side else { return false }
+            let other = scenario.actors[1 - side].id
+            return (scenario.actors[side].tariffs[other] ?? scenario.parameters.tariffs.baseline) / 100 > q.level
+        }
+        tariffHits = initialHits
     }
 
-    public mutating func reset() { tariffHits = [Bool](repeating: false, count: questions.count) }
+    /// Path questions already answered yes by the starting state.
+    private var initialHits: [Bool] = []
+
+    /// What the scenario makes certain or impossible (docs/commands.md, `run`): a scheduled
+    /// summit or pause by the date, a channel the diplomacy mode forbids, a window that opens
+    /// above the level. Everything else is left to the runs.
+    static func settledAnswer(_ q: Compiled, _ s: Scenario) -> Bool? {
+        let scheduled = { (kind: EventKind) in
+            s.events.contains { $0.kind == kind && ($0.week(startingOn: s.start)).map { $0 <= q.byWeek && $0 < s.weeks } ?? false }
+        }
+        let mode = s.diplomacy.mode
+        let noChannel = mode == .noTalks || mode == .public || s.intermediaries.isEmpty
+        switch q.kind {
+        case .summit: return scheduled(.summit) ? true : nil
+        case .talks:
+            if q.channel == .backchannel { return noChannel ? false : nil }
+            if scheduled(.summit) { return true }
+            return mode == .noTalks ? false : nil
+        case .deal:
+            if scheduled(.pause) { return true }
+            return mode == .noTalks && !scheduled(.summit) ? false : nil
+        case .leak: return noChannel ? false : nil
+        case .tariffMaxAbove:
+            guard q.window.lowerBound <= 0, let side = q.side else { return nil }
+            let other = s.actors[1 - side].id
+            return (s.actors[side].tariffs[other] ?? s.parameters.tariffs.baseline) / 100 > q.level ? true : nil
+        default: return nil
+        }
+    }
+
+    public mutating func reset() { tariffHits = initialHits }
 
     /// Call after each week's step.
     public mutating func observe(_ sim: borrowing Simulation, week w: Int) {

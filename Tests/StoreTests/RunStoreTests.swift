@@ -19,7 +19,7 @@ import Testing
      "leaks":{"mean":0.05,"p_any":0.05},"outcomes":{"capitulation":{"A":0,"B":0},"deal":0.5,"stalemate":0.5},
      "peak_tariff_pct":{"A:B":{"mean":30,"p10":20,"p50":30,"p90":40}},
      "process":{"agreements_mean":0.5,"at_horizon":{"deal":0.25,"peace":0,"truce":0.25,"war":0.5},"breakdowns_mean":0,"p_breakdown":0,"truces_mean":0.25,
-      "weeks_to_first_deal":{"mean":1,"p10":1,"p50":1,"p90":1}},"questions":[{"id":"q","probability":0.5}],
+      "weeks_to_first_deal":{"mean":1,"p10":1,"p50":1,"p90":1}},"questions":[{"id":"q","probability":0.5,"settled":false,"yes_runs":2}],
      "repudiations_mean":0,"runs":4,"scenario":"Tiny","scenario_hash":"fnv1a64:0123456789abcdef","seed":18446744073709551615,
      "version":"0.1.0","weeks":2,"weeks_to_end":{"mean":1,"p10":1,"p50":1,"p90":1},"welfare_loss_cumulative":{"A":0.75,"B":0.375}}
     """

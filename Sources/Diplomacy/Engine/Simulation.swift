@@ -78,8 +78,11 @@ public struct Simulation {
         peakTariffs = sides.map(\.tariff)
         startFromHistory()
         // A war already under way: each side remembers the other's last move as an escalation
-        // if the other's tariff is above its peacetime level (so retaliation rules continue it).
-        for i in 0..<2 {
+        // if the other's tariff is above its peacetime level (so retaliation rules continue it),
+        // unless the war is old enough to be a standoff: the last exchange is then long over and
+        // the measures are the status quo, so each remembers a hold.
+        let standoff = setup.priorWeeks >= setup.parameters.process.standoffWeeks
+        for i in 0..<2 where !standoff {
             let j = other(i)
             let otherAtWar = sides[j].tariff > setup.sides[j].baselineTariff + 1e-12 || sides[j].rungs > 0
             let ownAtWar = sides[i].tariff > setup.sides[i].baselineTariff + 1e-12 || sides[i].rungs > 0
@@ -92,8 +95,9 @@ public struct Simulation {
 
     /// A war that began `priorWeeks` before week 0 has built up commitment: audience costs
     /// accumulate with every week of public confrontation and with statements (docs/model.md §4), at
-    /// their expected rates. Pain stocks and the hazard clock refer to the tariffs in force, which
-    /// the scenario sets afresh, so they start at zero (docs/model.md §13).
+    /// their expected rates, and the economy has partly adapted to the measures (§2). Pain stocks
+    /// and the hazard clock refer to the tariffs in force, which the scenario sets afresh, so they
+    /// start at zero (docs/model.md §13).
     mutating func startFromHistory() {
         let n = setup.priorWeeks
         guard n > 0, isAtWar else { return }
@@ -102,6 +106,12 @@ public struct Simulation {
         for i in 0..<2 {
             sides[i].commitment = (a.commitmentWar + setup.sides[i].bluster * a.commitmentStatement) * growth
         }
+        // The measures in force have been borne for those weeks: trade has partly adjusted to
+        // them (S after n weeks at today's raw pain), so an old war hurts less than a new one.
+        let reading = economy.reading(tariffs: (sides[0].tariff, sides[1].tariff))
+        let adjusted = 1 - Double.pow(1 - 1 / max(1, setup.parameters.pain.adaptationWeeks), Double(n))
+        sides[0].adjustedPain = (reading.pain.0 + rungPain(0)) * adjusted
+        sides[1].adjustedPain = (reading.pain.1 + rungPain(1)) * adjusted
     }
 
     public var isAtWar: Bool {

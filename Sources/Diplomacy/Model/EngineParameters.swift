@@ -190,10 +190,13 @@ public struct ProcessParameters: Sendable, Equatable, Codable {
     public var talks = 0.1
     /// Share of the first-move cost an offer made at talks already under way is spared.
     public var talksRelief = 0.5
+    /// Weeks of war before week 0 (from `war_started`) from which the war is a standoff: the
+    /// rules remember the other's last move as a hold, not an escalation to answer.
+    public var standoffWeeks = 26
 
     enum CodingKeys: String, CodingKey {
         case breakdown, talks
-        case talksRelief = "talks_relief"
+        case talksRelief = "talks_relief", standoffWeeks = "standoff_weeks"
         case blusterBreakdown = "bluster_breakdown", trustGrowth = "trust_growth", trustLoss = "trust_loss"
         case deadlineWeeks = "deadline_weeks", truceWeeks = "truce_weeks", lastingTrust = "lasting_trust"
         case summitAfter = "summit_after"

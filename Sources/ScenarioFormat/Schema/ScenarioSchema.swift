@@ -284,5 +284,7 @@ public enum ScenarioSchema {
                   "Weeks an open backchannel runs before it arranges a leaders' meeting, both sides receptive (0 = never)."),
         .number("talks", 0.1, share, "1/week", "Weekly chance formal talks (ministers, envoys) open while the war goes on."),
         .number("talks_relief", 0.5, share, "", "Share of the first-move cost spared for an offer made at talks under way."),
+        .optional("standoff_weeks", .integer(min: 0, max: 5200, unit: "weeks"), default: .integer(26),
+                  "A war older than this at the start (war_started) is a standoff: the rules remember a hold, not an escalation."),
     ])
 }
