@@ -12,13 +12,10 @@ public struct ChannelState: Sendable, Equatable {
     /// A conditional offer held in escrow by the intermediary.
     public var pendingPrivateOffer: Side?
     /// Its terms (the share of war tariffs cut; nil: the model's deal_cut).
-    public var pendingCut: Double?
-    /// A truce's length in the pending offer's terms (nil: a lasting deal).
-    public var pendingWeeks: Int?
+    public var pendingTerms = Decision.Terms()
     /// An offer on the public record, waiting for the other side, and its terms.
     public var standingPublicOffer: Side?
-    public var standingCut: Double?
-    public var standingWeeks: Int?
+    public var standingTerms = Decision.Terms()
     /// A deal agreed through the backchannel, to execute at `week`.
     public var scheduledDeal: ScheduledDeal?
 
@@ -29,9 +26,7 @@ public struct ChannelState: Sendable, Equatable {
         public var needsConfirmation: Bool
         /// Who asked first (nil when both offers arrived together).
         public var firstMover: Side?
-        /// The terms: the share of war tariffs cut (nil: the model's deal_cut), and a truce's length.
-        public var cut: Double?
-        public var weeks: Int?
+        public var terms: Decision.Terms
     }
 
     public var isOpen: Bool { if case .open = status { return true } else { return false } }

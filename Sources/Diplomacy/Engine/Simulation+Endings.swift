@@ -11,7 +11,7 @@ extension Simulation {
         if summitThisWeek {
             // Leaders meet: no one asks first, but failure in public is costly.
             if decisions[0].acceptSummit, decisions[1].acceptSummit {
-                executeDeal(.summit, firstMover: nil, cut: nil, weeks: RuleDecider.truceWeeks(setup.parameters, trust: trust))
+                executeDeal(.summit, firstMover: nil, terms: Decision.Terms(weeks: RuleDecider.truceWeeks(setup.parameters, trust: trust)))
                 return
             }
             for i in 0..<2 { sides[i].commitment += setup.parameters.audience.commitmentStatement }
@@ -44,44 +44,34 @@ extension Simulation {
             let j = other(sender)
             if decisions[sender].offer(on: .private) != nil { refuse(sender, .privateOffer, decisions, "an offer of this side is already in escrow") }
             if decisions[j].acceptPrivate {
-                scheduleDeal(intermediary: m, firstMover: sender, cut: channel.pendingCut, weeks: channel.pendingWeeks, draws)
+                scheduleDeal(intermediary: m, firstMover: sender, terms: channel.pendingTerms, draws)
             }
             return
         }
         let offer0 = decisions[0].offer(on: .private), offer1 = decisions[1].offer(on: .private)
         if let offer0, let offer1 {
             if tracing { record(.privateOffer, .leaders, "both sides leave conditional offers with \(x.name)") }
-            scheduleDeal(intermediary: m, firstMover: nil, cut: offer0.cut ?? offer1.cut, weeks: shorter(offer0.weeks, offer1.weeks), draws)
+            scheduleDeal(intermediary: m, firstMover: nil, terms: offer0.terms.merged(with: offer1.terms), draws)
         } else if let offer = offer0 ?? offer1 {
             let i: Side = offer0 != nil ? 0 : 1
             channel.pendingPrivateOffer = i
-            channel.pendingCut = offer.cut
-            channel.pendingWeeks = offer.weeks
+            channel.pendingTerms = offer.terms
             sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump * (1 - x.escrow)
             if tracing { record(.privateOffer, .side(i), "\(name(i)) leaves a conditional offer with \(x.name)") }
             if decisions[other(i)].acceptPrivate {
-                scheduleDeal(intermediary: m, firstMover: i, cut: offer.cut, weeks: offer.weeks, draws)
+                scheduleDeal(intermediary: m, firstMover: i, terms: offer.terms, draws)
             }
         }
     }
 
-    /// Of two proposed terms, the shorter commitment: a truce if either side wants one.
-    private func shorter(_ a: Int?, _ b: Int?) -> Int? {
-        switch (a, b) {
-        case let (x?, y?): return min(x, y)
-        default: return a ?? b
-        }
-    }
-
-    private mutating func scheduleDeal(intermediary m: Int, firstMover: Side?, cut: Double?, weeks: Int?, _ draws: WeekDraws) {
+    private mutating func scheduleDeal(intermediary m: Int, firstMover: Side?, terms: Decision.Terms, _ draws: WeekDraws) {
         let x = setup.intermediaries[m]
         let needsConfirmation = x.authority < 1
         let at = week + x.latency + (needsConfirmation ? 1 : 0)
         channel.pendingPrivateOffer = nil
-        channel.pendingCut = nil
-        channel.pendingWeeks = nil
+        channel.pendingTerms = Decision.Terms()
         let deal = ChannelState.ScheduledDeal(week: at, intermediary: m, needsConfirmation: needsConfirmation, firstMover: firstMover,
-                                              cut: cut, weeks: weeks)
+                                              terms: terms)
         channel.scheduledDeal = deal
         if tracing { record(.dealArranged, .leaders, "\(x.name) holds both offers; joint announcement due in week \(at)") }
         if at <= week { executeScheduledDeal(deal, draws) }
@@ -97,7 +87,7 @@ extension Simulation {
             if tracing { record(.repudiation, .leaders, "the principal repudiates the deal arranged by \(x.name)") }
             return
         }
-        executeDeal(.backchannel, firstMover: deal.firstMover, cut: deal.cut, weeks: deal.weeks)
+        executeDeal(.backchannel, firstMover: deal.firstMover, terms: deal.terms)
     }
 
     /// Sequential and public: whoever offers first pays F and reveals impatience.
@@ -108,7 +98,7 @@ extension Simulation {
         if let sender = channel.standingPublicOffer {
             if decisions[sender].offer(on: .public) != nil { refuse(sender, .publicOffer, decisions, "this side's public offer already stands") }
             if decisions[other(sender)].acceptPublic {
-                executeDeal(.formal, firstMover: sender, cut: channel.standingCut, weeks: channel.standingWeeks)
+                executeDeal(.formal, firstMover: sender, terms: channel.standingTerms)
             }
             return
         }
@@ -129,35 +119,37 @@ extension Simulation {
         } else {
             i = offer0 != nil ? 0 : 1
         }
-        let offer = i == 0 ? offer0 : offer1
-        let cut = offer?.cut
+        let terms = (i == 0 ? offer0 : offer1)?.terms ?? Decision.Terms()
         sides[i].audienceCostPaid += firstMoveCost(i)
         sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump
         channel.standingPublicOffer = i
-        channel.standingCut = cut
-        channel.standingWeeks = offer?.weeks
+        channel.standingTerms = terms
         milestones.formalTalks = milestones.formalTalks ?? week
         if tracing { record(.publicOffer, .public, "\(name(i)) offers talks in public") }
-        if decisions[other(i)].acceptPublic { executeDeal(.formal, firstMover: i, cut: cut, weeks: offer?.weeks) }
+        if decisions[other(i)].acceptPublic { executeDeal(.formal, firstMover: i, terms: terms) }
     }
 
-    /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0); each side pays for its visible part. With
-    /// `weeks` it is a truce of that length; otherwise a lasting deal. The run goes on.
-    mutating func executeDeal(_ via: DealChannel, firstMover: Side?, cut: Double?, weeks: Int?) {
+    /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0), or to the terms' levels; each side pays for
+    /// its visible part, f_i(1 − r). With `weeks` it is a truce of that length; otherwise a
+    /// lasting deal. The run goes on.
+    mutating func executeDeal(_ via: DealChannel, firstMover: Side?, terms: Decision.Terms) {
         let a = setup.parameters.audience
-        let f = cut ?? a.dealCut
+        let f = terms.cut ?? a.dealCut
         let before = (sides[0].tariff, sides[1].tariff)
         let measures = measuresBefore
         for i in 0..<2 {
-            sides[i].audienceCostPaid += audienceCost(i, f * (1 - a.reciprocity))
-            let t0 = setup.sides[i].baselineTariff
-            sides[i].tariff = t0 + (1 - f) * (sides[i].tariff - t0)
+            let t0 = setup.sides[i].baselineTariff, t = sides[i].tariff
+            // Levels: never above today's tariff nor below peacetime; the share cut is what is seen.
+            let level = terms.levels.map { min(t, max(t0, $0[i])) } ?? t0 + (1 - f) * (t - t0)
+            let share = terms.levels != nil && t - t0 > 1e-12 ? (t - level) / (t - t0) : f
+            sides[i].audienceCostPaid += audienceCost(i, share * (1 - a.reciprocity))
+            sides[i].tariff = level
             sides[i].rungs = 0  // a deal lifts the measures beyond tariffs too
         }
         if via != .backchannel { milestones.formalTalks = milestones.formalTalks ?? week }
         if via == .summit { milestones.summit = milestones.summit ?? week }
         clearOffers()
-        let weeks = weeks.map { max(1, $0) }
+        let weeks = terms.weeks.map { max(1, $0) }
         begin(Agreement(kind: .deal(via), since: week, expiry: weeks.map { week + $0 }, duration: weeks ?? setup.parameters.process.truceWeeks,
                         snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
         ending = ending ?? .deal(channel: via)
@@ -171,11 +163,9 @@ extension Simulation {
     /// Offers on the table are spent once an agreement is made.
     mutating func clearOffers() {
         channel.pendingPrivateOffer = nil
-        channel.pendingCut = nil
-        channel.pendingWeeks = nil
+        channel.pendingTerms = Decision.Terms()
         channel.standingPublicOffer = nil
-        channel.standingCut = nil
-        channel.standingWeeks = nil
+        channel.standingTerms = Decision.Terms()
     }
 
     /// A unilateral public back-down, c_i > h_ij·(V_i + AC_i(1)): the side complies with the

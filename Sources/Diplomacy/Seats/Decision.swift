@@ -43,12 +43,42 @@ public struct Decision: Sendable, Equatable {
         public var urgency: Double
         /// A truce of this many weeks (it then expires: extend, make lasting or lapse); nil: a lasting deal.
         public var weeks: Int?
+        /// Asymmetric terms: the tariff each side comes down to (fractions; never above its
+        /// current level nor below its peacetime one). Given, they replace `cut`.
+        public var levels: PerSide<Double>?
 
-        public init(channel: OfferChannel, cut: Double? = nil, urgency: Double = 0, weeks: Int? = nil) {
+        public init(channel: OfferChannel, cut: Double? = nil, urgency: Double = 0, weeks: Int? = nil, levels: PerSide<Double>? = nil) {
             self.channel = channel
             self.cut = cut
             self.urgency = urgency
             self.weeks = weeks
+            self.levels = levels
+        }
+
+        public var terms: Terms { Terms(cut: cut, levels: levels, weeks: weeks) }
+    }
+
+    /// What a deal does: a share of each war tariff cut, or levels per side, and whether it is
+    /// a truce of some weeks.
+    public struct Terms: Sendable, Equatable {
+        public var cut: Double?
+        public var levels: PerSide<Double>?
+        public var weeks: Int?
+
+        public init(cut: Double? = nil, levels: PerSide<Double>? = nil, weeks: Int? = nil) {
+            self.cut = cut
+            self.levels = levels
+            self.weeks = weeks
+        }
+
+        /// Two offers' terms together: the first's cut and levels where given, the shorter commitment.
+        func merged(with b: Terms) -> Terms {
+            let weeks: Int?
+            switch (self.weeks, b.weeks) {
+            case let (x?, y?): weeks = min(x, y)
+            default: weeks = self.weeks ?? b.weeks
+            }
+            return Terms(cut: cut ?? b.cut, levels: levels ?? b.levels, weeks: weeks)
         }
     }
 

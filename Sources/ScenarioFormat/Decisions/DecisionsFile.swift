@@ -47,6 +47,7 @@ public struct DecisionsFile: Sendable {
             var channel: String
             var cut: Double?
             var weeks: Int?
+            var levels: [String: Double]?
         }
     }
 
@@ -108,7 +109,20 @@ public struct DecisionsFile: Sendable {
             }
             if e.closeBackchannel == true { parts.append(.channel(.close)) }
             if let o = e.offer {
-                parts.append(.offer(Decision.Offer(channel: o.channel == "private" ? .private : .public, cut: o.cut, urgency: .infinity, weeks: o.weeks)))
+                var levels: PerSide<Double>?
+                if let given = o.levels {
+                    for id in given.keys.sorted() where !actorIDs.contains(id) {
+                        issue("\(at).offer.levels.\(id)", "unknown actor \"\(id)\"\(Suggestion.hint(for: id, in: actorIDs)) (actors: \(actorIDs.joined(separator: ", ")))")
+                    }
+                    if o.cut != nil { issue("\(at).offer.levels", "give a cut or levels, not both") }
+                    if let a = given[actorIDs[0]], let b = given[actorIDs[1]] {
+                        levels = PerSide(a / 100, b / 100)
+                    } else {
+                        issue("\(at).offer.levels", "give the level of both actors (\(actorIDs.joined(separator: ", ")))")
+                    }
+                }
+                parts.append(.offer(Decision.Offer(channel: o.channel == "private" ? .private : .public, cut: o.cut, urgency: .infinity,
+                                                   weeks: o.weeks, levels: levels)))
             }
             let accept = Set(e.accept ?? []), reject = Set(e.reject ?? [])
             if let both = accept.intersection(reject).sorted().first { issue("\(at).reject", "\(both) is both accepted and rejected") }

@@ -43,5 +43,7 @@ public enum DecisionsSchema {
         .required("channel", .choice(channels), "private (through the open backchannel) or public."),
         .optional("cut", .number(min: 0.01, max: 1, unit: ""), "Share of each side's war tariff removed (default: the model's deal_cut)."),
         .optional("weeks", .integer(min: 1, max: 520, unit: "weeks"), "A truce of this many weeks (default: a lasting deal)."),
+        .optional("levels", .actorMap(.number(min: 0, max: 10_000, unit: "%")),
+                  "Asymmetric terms instead of a cut: the tariff each actor comes down to (never above today's, nor below peacetime)."),
     ])
 }
