@@ -61,7 +61,8 @@ let package = Package(
             dependencies: ["Diplomacy", "Experiments", "Games", "History", "Parallel", "Randomness", "Reports", "ScenarioFormat", "Store", "Trade", "TradeData",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Experiments", "Diplomacy", "Randomness", "ScenarioFormat"]),
+        .testTarget(name: "StudiesTests", dependencies: ["Studies", "Experiments", "Diplomacy", "Randomness", "ScenarioFormat"],
+                    exclude: ["Fixtures"]),  // read by path: decisions files for the replay tests
         .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "backchannel",

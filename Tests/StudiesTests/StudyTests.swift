@@ -135,3 +135,62 @@ import Testing
         #expect(throws: BadInput.self) { try bad.run() }
     }
 }
+
+/// The 2025 sequence played as decisions resolves the path questions to what happened.
+@Suite struct ReplayTests {
+    @Test func theScriptedSequenceOf2025ResolvesTheQuestionsToWhatHappened() throws {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let loaded = try PreparedScenario.load(try ScenarioSource.resolve("us-china-2025"))
+        var s = loaded.scenario
+        // The Busan meeting was not on the calendar on 10 April: a replay adds it.
+        s.events.append(Event(kind: .summit, name: "Busan", date: CivilDate(iso: "2025-10-30")!))
+        func q(_ id: String, _ kind: QuestionKind, by: String? = nil, date: String? = nil, actor: String? = nil, level: Double? = nil) -> Question {
+            Question(id: id, kind: kind, by: by.flatMap(CivilDate.init(iso:)), date: date.flatMap(CivilDate.init(iso:)), actor: actor, level: level)
+        }
+        s.outputs.questions = [
+            q("deal-by-2025-06-30", .deal, by: "2025-06-30"),
+            q("truce-on-2025-09-01", .truceInForce, date: "2025-09-01"),
+            q("us-above-100-on-2025-07-01", .tariffAbove, date: "2025-07-01", actor: "USA", level: 100),
+            q("china-above-50-on-2025-07-01", .tariffAbove, date: "2025-07-01", actor: "CHN", level: 50),
+            q("summit-by-2025-12-31", .summit, by: "2025-12-31"),
+            q("truce-on-2025-12-15", .truceInForce, date: "2025-12-15"),
+            q("deal-on-2025-12-15", .dealInForce, date: "2025-12-15"),
+        ]
+        let prepared = try PreparedScenario(scenario: s, file: "us-china-2025")
+        let decisions = try prepared.decisions(at: here.appendingPathComponent("Fixtures/us-china-2025-replay.yaml").path)
+        let playing = prepared.playing(decisions)
+        let acc = playing.ensemble(seed: Seed(1), runs: 400).run(threads: 2)
+        let summary = EnsembleSummary(scenarioName: "replay", scenarioHash: "", seed: Seed(1), setup: playing.setup, acc)
+        let p = Dictionary(uniqueKeysWithValues: summary.questions.map { ($0.id, Double($0.yesRuns) / 400) })
+        let happened = ["deal-by-2025-06-30": true, "truce-on-2025-09-01": true, "us-above-100-on-2025-07-01": false,
+                        "china-above-50-on-2025-07-01": false, "summit-by-2025-12-31": true]
+        for (id, yes) in happened.sorted(by: { $0.key < $1.key }) {
+            let forecast = try #require(p[id])
+            #expect(yes ? forecast > 0.5 : forecast < 0.5, "\(id): \(forecast), happened: \(yes)")
+        }
+        #expect(p["deal-by-2025-06-30"]! > 0.95, "the scripted Geneva truce takes effect in almost every run")
+        // After Busan an agreement is in force (a truce in 2025; the model may make it lasting).
+        let inForce = p["truce-on-2025-12-15"]! + p["deal-on-2025-12-15"]!
+        #expect(inForce > 0.5, "an agreement in force on 2025-12-15: \(inForce)")
+    }
+}
+
+/// Forecasts are never exactly 0 or 1 unless the scenario settles the answer, and a settled
+/// answer is what every run gives.
+@Suite struct ForecastBoundsTests {
+    @Test(arguments: BundledScenarios.names)
+    func noForecastIsCertainUnlessTheScenarioMakesItSo(_ name: String) throws {
+        let prepared = try PreparedScenario.load(try ScenarioSource.resolve(name))
+        let runs = 300
+        let acc = prepared.ensemble(seed: Seed(4), runs: runs).run(threads: 2)
+        let summary = EnsembleSummary(scenarioName: name, scenarioHash: "", seed: Seed(4), setup: prepared.setup, acc)
+        for q in summary.questions {
+            if q.settled {
+                #expect(q.yesRuns == 0 || q.yesRuns == runs, "\(name) \(q.id): settled, but \(q.yesRuns) of \(runs) runs say yes")
+                #expect(q.probability == (q.yesRuns == runs ? 1 : 0))
+            } else {
+                #expect(q.probability > 0 && q.probability < 1, "\(name) \(q.id): \(q.probability)")
+            }
+        }
+    }
+}

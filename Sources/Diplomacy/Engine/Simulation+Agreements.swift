@@ -44,7 +44,8 @@ extension Simulation {
             if answers.0 == .lapse || answers.1 == .lapse {
                 let by: Side? = answers.0 == answers.1 ? nil : (answers.0 == .lapse ? 0 : 1)
                 if tracing { record(.breakdown, .public, by.map { "\(name($0)) lets the truce lapse" } ?? "both sides let the truce lapse") }
-                breakDown(by: by, restoring: a.snapback)
+                // The suspension ends for both: each side's suspended tariff returns.
+                breakDown(by: by, restoring: a.snapback, both: true)
             } else if answers.0 == .lasting, answers.1 == .lasting {
                 agreement?.expiry = nil
                 if tracing { record(.deal, .public, "the truce becomes a lasting deal") }
@@ -62,23 +63,24 @@ extension Simulation {
         breakDown(by: by, restoring: true)
     }
 
-    /// The agreement ends: the side that broke it (both if nil) restores its measures from
-    /// before it (`restoring`); the other sees an escalation its rule will answer. Trust falls.
-    mutating func breakDown(by breaker: Side?, restoring: Bool) {
+    /// The agreement ends: the side that broke it (both if nil; every side if `both`, as when a
+    /// truce lapses) restores its measures from before it (`restoring`); the breaker's opponent
+    /// sees an escalation its rule will answer. Trust falls.
+    mutating func breakDown(by breaker: Side?, restoring: Bool, both: Bool = false) {
         guard let a = agreement else { return }
         agreement = nil
         breakdowns += 1
         brokeDownThisWeek = true
         milestones.reescalation = milestones.reescalation ?? week
         trust *= 1 - setup.parameters.process.trustLoss
+        for i in 0..<2 where restoring && (both || breaker == nil || breaker == i) {
+            let rise = max(0, a.tariffsBefore[i] - sides[i].tariff)
+            sides[i].tariff = max(sides[i].tariff, a.tariffsBefore[i])
+            sides[i].rungs = max(sides[i].rungs, a.rungsBefore[i])
+            sides[other(i)].increaseToAnswer += rise
+        }
         for i in 0..<2 where breaker == nil || breaker == i {
             let j = other(i)
-            if restoring {
-                let rise = max(0, a.tariffsBefore[i] - sides[i].tariff)
-                sides[i].tariff = max(sides[i].tariff, a.tariffsBefore[i])
-                sides[i].rungs = max(sides[i].rungs, a.rungsBefore[i])
-                sides[j].increaseToAnswer += rise
-            }
             sides[i].escalated = true
             sides[j].perceivedOtherEscalated = true
             sides[j].perceivedSinceReview = true

@@ -75,6 +75,7 @@ public struct Simulation {
         if !self.seats[0].isRules || !self.seats[1].isRules { eventLog = EventLog() }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
         credibility = setup.intermediaries.map(\.credibility)
+        trust = setup.parameters.process.initialTrust
         peakTariffs = sides.map(\.tariff)
         startFromHistory()
         // A war already under way: each side remembers the other's last move as an escalation

@@ -193,10 +193,12 @@ public struct ProcessParameters: Sendable, Equatable, Codable {
     /// Weeks of war before week 0 (from `war_started`) from which the war is a standoff: the
     /// rules remember the other's last move as a hold, not an escalation to answer.
     public var standoffWeeks = 26
+    /// T at week 0: trust the sides bring from earlier rounds.
+    public var initialTrust = 0.0
 
     enum CodingKeys: String, CodingKey {
         case breakdown, talks
-        case talksRelief = "talks_relief", standoffWeeks = "standoff_weeks"
+        case talksRelief = "talks_relief", standoffWeeks = "standoff_weeks", initialTrust = "initial_trust"
         case blusterBreakdown = "bluster_breakdown", trustGrowth = "trust_growth", trustLoss = "trust_loss"
         case deadlineWeeks = "deadline_weeks", truceWeeks = "truce_weeks", lastingTrust = "lasting_trust"
         case summitAfter = "summit_after"

@@ -16,8 +16,12 @@ public struct ScriptedDecider: Decider {
         case signal(Decision.Signal)
         case statement(Decision.Statement)
         case giveIn
+        /// Hold out: do not give in this week, whatever the rules would do.
+        case holdOut
         case truce(Decision.TruceAnswer)
         case reescalate
+        /// Keep the agreement this week, whatever the rules would do.
+        case keepAgreement
     }
 
     /// Parts by week (weeks in order, parts in file order within a week).
@@ -74,6 +78,10 @@ public struct ScriptedDecider: Decider {
             case .reescalate:
                 d.reescalate = true
                 d.firm.insert(.agreement)
+            case .holdOut:
+                d.giveIn = nil
+            case .keepAgreement:
+                d.reescalate = false
             }
         }
     }

@@ -144,9 +144,9 @@ public struct DecisionsFile: Sendable {
                 if e.cost != nil { issue("\(at).cost", "cost needs signal: costly") }
             }
             if let s = e.statement { parts.append(.statement(s == "hawkish" ? .hawkish : .conciliatory)) }
-            if e.giveIn == true { parts.append(.giveIn) }
+            if let g = e.giveIn { parts.append(g ? .giveIn : .holdOut) }
             if let t = e.truce.flatMap(Decision.TruceAnswer.init(rawValue:)) { parts.append(.truce(t)) }
-            if e.reescalate == true { parts.append(.reescalate) }
+            if let r = e.reescalate { parts.append(r ? .reescalate : .keepAgreement) }
             // Only the root cause: an entry already reported has no "no move" on top.
             if parts.isEmpty, e.closeBackchannel != true, e.openBackchannel == nil, issues.count == before, !structural {
                 issue(at, "the decision makes no move (give a tariff, an offer, an answer, a signal, a statement, …)")

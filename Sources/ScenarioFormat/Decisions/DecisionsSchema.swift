@@ -33,9 +33,9 @@ public enum DecisionsSchema {
         .optional("signal_channel", .choice(channels), "Cheap talk: in public or through the open backchannel (default public)."),
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
         .optional("statement", .choice(["hawkish", "conciliatory"]), "A public statement."),
-        .optional("give_in", .boolean, "Back down in public (comply with the other's demand): the tariff returns to its peacetime level."),
+        .optional("give_in", .boolean, "true: back down in public (comply with the other's demand), the tariff returns to its peacetime level; false: hold out this week whatever the rules would do."),
         .optional("truce", .choice(ids(Decision.TruceAnswer.self)), "A truce expiring this week: extend it, make it lasting (both must), or let it lapse."),
-        .optional("reescalate", .boolean, "Break the agreement in force: restore this side's measures from before it."),
+        .optional("reescalate", .boolean, "true: break the agreement in force, restoring this side's measures from before it; false: keep it this week whatever the rules would do."),
         .optional("note", .string, "Why (for people; shown nowhere else)."),
     ])
 

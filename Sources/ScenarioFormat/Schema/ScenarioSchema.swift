@@ -286,5 +286,6 @@ public enum ScenarioSchema {
         .number("talks_relief", 0.5, share, "", "Share of the first-move cost spared for an offer made at talks under way."),
         .optional("standoff_weeks", .integer(min: 0, max: 5200, unit: "weeks"), default: .integer(26),
                   "A war older than this at the start (war_started) is a standoff: the rules remember a hold, not an escalation."),
+        .number("initial_trust", 0, 0...0.99, "", "T at week 0: trust the sides bring from earlier rounds."),
     ])
 }

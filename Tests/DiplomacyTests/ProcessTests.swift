@@ -1,0 +1,186 @@
+import Randomness
+import Testing
+import TestSupport
+@testable import Diplomacy
+
+/// The war as a process (docs/model.md §11): truces that expire, breakdowns, settlements.
+@Suite struct ProcessTests {
+    /// The prototype with a truce from week 4 for 6 weeks (expiry in week 10), no talks and no
+    /// channel, so only the scripted answers and the rules' hazards move the agreement.
+    static func truce(snapback: Bool = true) -> Scenario {
+        Fixture.with(Fixture.proto(mode: .noTalks, weeks: 20)) {
+            $0.actors[0].tariffs = ["CHN": 60]
+            $0.actors[1].tariffs = ["USA": 50]
+            $0.events = [Event(kind: .pause, name: "truce", week: 4, snapback: snapback, duration: 6, cut: 0.8)]
+            $0.parameters.process.breakdown = 0  // no breakdown but the scripted ones
+        }
+    }
+
+    static func play(_ s: Scenario, scripts: [[Int: [ScriptedDecider.Part]]], seed: UInt64 = 1, weeks: Int) -> (Simulation, [[Double]]) {
+        let setup = Engine.setup(s).scripted(scripts)
+        var sim = Simulation(setup: setup, seed: Seed(seed), economy: StylizedPain(setup: setup))
+        var tariffs: [[Double]] = []
+        for _ in 0..<weeks {
+            sim.step()
+            tariffs.append(sim.sides.map(\.tariff))
+        }
+        return (sim, tariffs)
+    }
+
+    @Test func aTruceNotExtendedSnapsBackAtExpiry() {
+        let lapse: [[Int: [ScriptedDecider.Part]]] = [[10: [.truce(.lapse)]], [:]]
+        let (sim, tariffs) = Self.play(Self.truce(), scripts: lapse, weeks: 11)
+        let before = tariffs[3], during = tariffs[9], after = tariffs[10]
+        #expect(during[0] < before[0] && during[1] < before[1], "the truce cut both tariffs: \(before) → \(during)")
+        // The lapsing side's rule decides nothing else that week; both suspended tariffs return.
+        #expect(after == before, "snapback to the pre-truce levels: \(before), got \(after)")
+        #expect(sim.phase == .war && sim.breakdowns == 1 && sim.milestones.reescalation == 10 && sim.truces == 1)
+
+        // Without snapback the truce lapses and the tariffs stay where it left them.
+        let (stay, kept) = Self.play(Self.truce(snapback: false), scripts: lapse, weeks: 11)
+        #expect(kept[10] == kept[9] && stay.phase == .war)
+
+        // Both extend: another term of the same length, nothing moves.
+        let extend: [[Int: [ScriptedDecider.Part]]] = [[10: [.truce(.extend)]], [10: [.truce(.extend)]]]
+        let (held, same) = Self.play(Self.truce(), scripts: extend, weeks: 11)
+        #expect(held.agreement?.expiry == 16 && held.agreement?.extensions == 1 && same[10] == same[9] && held.phase == .truce)
+
+        // Both make it lasting: no expiry any more.
+        let lasting: [[Int: [ScriptedDecider.Part]]] = [[10: [.truce(.lasting)]], [10: [.truce(.lasting)]]]
+        let (deal, _) = Self.play(Self.truce(), scripts: lasting, weeks: 11)
+        #expect(deal.agreement?.expiry == nil && deal.phase == .deal)
+    }
+
+    /// Share of runs in which an agreement in force from week 2 for the rest of the run breaks down.
+    static func breakdownShare(_ change: (inout Scenario) -> Void) -> Double {
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 40)) {
+            $0.events = [Event(kind: .pause, name: "long truce", week: 2, snapback: true, duration: 200, cut: 0.9)]
+            change(&$0)
+        }
+        let setup = Engine.setup(s)
+        let broke = (0..<400 as Range<UInt64>).filter { seed in
+            var sim = Engine.simulation(setup, seed: seed)
+            sim.run()
+            return sim.breakdowns > 0
+        }
+        return Double(broke.count) / 400
+    }
+
+    @Test func reescalationIsMoreLikelyWithBlusterAndShocksAndLessWithTrust() {
+        let base = Self.breakdownShare { _ in }
+        let blustery = Self.breakdownShare { s in for i in s.actors.indices { s.actors[i].leader.bluster = 0.9 } }
+        let calm = Self.breakdownShare { s in for i in s.actors.indices { s.actors[i].leader.bluster = 0 } }
+        let shocked = Self.breakdownShare { s in
+            s.events.append(Event(kind: .marketShock, name: "shocks", actor: "USA", weeklyProbability: 0.2, pain: 4))
+        }
+        let trusting = Self.breakdownShare { $0.parameters.process.trustGrowth = 0.2 }
+        #expect(calm < base && base < blustery, "bluster: 0 → \(calm), default → \(base), 0.9 → \(blustery)")
+        #expect(shocked > base, "shocks: \(shocked) vs \(base)")
+        #expect(trusting < base, "trust growth 0.2: \(trusting) vs \(base)")
+        #expect(base > 0.05 && base < 0.95, "the base case must leave room both ways: \(base)")
+    }
+
+    @Test func theBreakdownHazardMovesTheRightWayInEveryInput() {
+        var rng = Seed(7).generator()
+        let p = EngineParameters()
+        for _ in 0..<200 {
+            var s = Engine.setup(Fixture.proto()).sides[0]
+            var state = SideState(tariff: 0.3, receptivity: 0.3)
+            s.bluster = rng.uniform()
+            state.shock = 5 * rng.uniform()
+            state.nationalism = 2 * rng.uniform()
+            let trust = 0.9 * rng.uniform()
+            let h = RuleDecider.breakdownHazard(s, state, p, trust: trust)
+            var more = s; more.bluster += 0.1
+            var shocked = state; shocked.shock += 1
+            var angry = state; angry.nationalism += 0.5
+            #expect(RuleDecider.breakdownHazard(more, state, p, trust: trust) > h)
+            #expect(RuleDecider.breakdownHazard(s, shocked, p, trust: trust) > h)
+            #expect(RuleDecider.breakdownHazard(s, angry, p, trust: trust) > h)
+            #expect(RuleDecider.breakdownHazard(s, state, p, trust: trust + 0.05) < h)
+        }
+    }
+
+    /// USA coerces CHN for a demand; CHN complies (gives in) in week 3.
+    static func coercion(lifts: Double) -> (Simulation, Scenario) {
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 6)) {
+            $0.actors[0].tariffs = ["CHN": 60]
+            $0.actors[0].demand = Demand(text: "release the detainee", lifts: lifts)
+            $0.parameters.process.breakdown = 0
+            $0.parameters.process.initialTrust = 0.4
+        }
+        let (sim, _) = Self.play(s, scripts: [[:], [3: [.giveIn]]], weeks: 4)
+        return (sim, s)
+    }
+
+    @Test func aCoercerWhoseDemandIsMetLiftsWhatItPromised() {
+        let (kept, s) = Self.coercion(lifts: 1)
+        let t0 = s.parameters.tariffs.baseline / 100
+        #expect(kept.ending == .capitulation(by: 1) && kept.phase == .deal, "a settlement is a lasting agreement")
+        #expect(abs(kept.sides[0].tariff - t0) < 1e-12 && abs(kept.sides[1].tariff - t0) < 1e-12, "both at peacetime: \(kept.sides.map(\.tariff))")
+
+        // A coercer whose rule keeps half: half its war tariff stays, and trust is halved.
+        let (half, _) = Self.coercion(lifts: 0.5)
+        let before = Self.play(s, scripts: [[:], [:]], weeks: 3).1[2][0]
+        #expect(abs(half.sides[0].tariff - (t0 + 0.5 * (before - t0))) < 1e-9, "USA keeps half: \(half.sides[0].tariff) from \(before)")
+        #expect(abs(half.sides[1].tariff - t0) < 1e-12)
+        #expect(half.trust < kept.trust, "a broken promise costs trust: \(half.trust) vs \(kept.trust)")
+
+        // One that lifts nothing keeps it all.
+        let (none, _) = Self.coercion(lifts: 0)
+        #expect(abs(none.sides[0].tariff - before) < 1e-12)
+    }
+
+    @Test func aThreatenedStepIsCalledOffUnderAnAgreementAndGoesAheadAtWar() {
+        func run(_ conditional: Bool?, pause: Bool) -> Simulation {
+            let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 8)) {
+                // No rule moves: only the step and the truce change tariffs.
+                for i in $0.actors.indices { $0.actors[i].strategy = StrategySettings(kind: "cooperator") }
+                $0.parameters.process.breakdown = 0
+                $0.events = [Event(kind: .tariff, name: "tranche", week: 5, actor: "USA", level: 80, conditional: conditional)]
+                if pause { $0.events.append(Event(kind: .pause, week: 2, snapback: true, duration: 20, cut: 0.5)) }
+            }
+            return Self.play(s, scripts: [[:], [:]], weeks: 6).0
+        }
+        #expect(abs(run(nil, pause: false).sides[0].tariff - 0.8) < 1e-12, "at war the step goes ahead")
+        let calledOff = run(nil, pause: true)
+        #expect(calledOff.sides[0].tariff < 0.8 && calledOff.phase == .truce && calledOff.breakdowns == 0)
+        let regardless = run(false, pause: true)
+        #expect(abs(regardless.sides[0].tariff - 0.8) < 1e-12 && regardless.breakdowns == 1 && regardless.phase == .war)
+    }
+
+    @Test func retaliationInKindMatchesTheOthersIncrease() {
+        // CHN (tit-for-tat) answers a 30-point US step with 30 points, not the 25-point step.
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 4)) {
+            $0.actors[0].tariffs = ["CHN": 10]
+            $0.events = [Event(kind: .tariff, week: 0, actor: "USA", level: 40)]
+        }
+        let (_, tariffs) = Self.play(s, scripts: [[:], [:]], weeks: 2)
+        #expect(tariffs[0][1] == 0.1 && abs(tariffs[1][1] - 0.4) < 1e-12, "CHN answers next week, +30: \(tariffs)")
+        let fixed = Fixture.with(s) { $0.parameters.tariffs.inKind = false }
+        let (_, ladder) = Self.play(fixed, scripts: [[:], [:]], weeks: 2)
+        #expect(abs(ladder[1][1] - 0.35) < 1e-12, "fixed step +25: \(ladder)")
+    }
+
+    @Test func aHeldMeasureHurtsLessOverTime() {
+        // Same tariffs all run (no talks, no rule moves): pain falls as the economy adapts.
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 60)) {
+            $0.actors[0].strategy = StrategySettings(kind: "cooperator")
+            $0.actors[1].strategy = StrategySettings(kind: "cooperator")
+            $0.actors[1].tariffs = ["USA": 35]
+            for i in $0.actors.indices { $0.actors[i].leader.bluster = 0 }
+            $0.parameters.process.breakdown = 0
+        }
+        func pains(_ a: Double) -> [Double] {
+            let setup = Engine.setup(Fixture.with(s) { $0.parameters.pain.adaptation = a })
+            var sim = Engine.simulation(setup, seed: 3)
+            var out: [Double] = []
+            for _ in 0..<60 { sim.step(); out.append(sim.sides[1].pain) }
+            return out
+        }
+        let adapted = pains(0.5), fixed = pains(0)
+        #expect(fixed[59] == fixed[1], "no adaptation: the same pain every week")
+        #expect(adapted[0] == fixed[0] && adapted[59] < 0.75 * fixed[59] && adapted[59] > 0.5 * fixed[59] - 1e-12,
+                "week 0 \(adapted[0]) vs \(fixed[0]); week 59 \(adapted[59]) vs \(fixed[59])")
+    }
+}
