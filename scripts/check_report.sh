@@ -32,11 +32,11 @@ for scenario in us-china-2025 us-china-1969 minimal; do
   messages=$(render "$html" "$scenario")
   if [ -n "$messages" ]; then echo "check_report: $scenario: console messages:"; echo "$messages"; status=1; fi
   dom="$tmp/$scenario.dom"
-  for id in panel-headline panel-tariffs panel-milestones panel-welfare panel-narrative panel-scenario panel-provenance \
-            chart-outcomes chart-milestones chart-welfare chart-pain; do
+  for id in panel-headline panel-tariffs panel-milestones panel-phases panel-welfare panel-narrative panel-scenario panel-provenance \
+            chart-outcomes chart-milestones chart-phases chart-welfare chart-pain; do
     grep -q "id=\"$id\"" "$dom" || { echo "check_report: $scenario: #$id missing from the rendered page"; status=1; }
   done
-  [ "$(grep -o '<svg ' "$dom" | wc -l)" -ge 6 ] || { echo "check_report: $scenario: fewer than 6 charts rendered"; status=1; }
+  [ "$(grep -o '<svg ' "$dom" | wc -l)" -ge 7 ] || { echo "check_report: $scenario: fewer than 7 charts rendered"; status=1; }
   # Not blank: a white 1280×2400 page compresses to a few kB; a drawn report is far larger.
   timeout 120 "$browser" "${flags[@]}" --screenshot="$tmp/$scenario.png" --window-size=1280,2400 "file://$html" 2> /dev/null > /dev/null || true
   size=$(stat -c %s "$tmp/$scenario.png" 2> /dev/null || echo 0)

@@ -35,7 +35,7 @@ public struct Payoffs: Sendable, Hashable {
     }
 
     /// Nowak & Sigmund's generosity for Generous Tit For Tat, as axelrod computes it:
-    /// g = min(1 − (T − R)/(R − S), (R − P)/(T − P)); 1/3 for (5, 3, 1, 0) (docs/model.md §11).
+    /// g = min(1 − (T − R)/(R − S), (R − P)/(T − P)); 1/3 for (5, 3, 1, 0) (docs/model.md §15).
     public var generosity: Double {
         let (r, s, t, p) = (Double(reward), Double(sucker), Double(temptation), Double(punishment))
         return min(1 - (t - r) / (r - s), (r - p) / (t - p))

@@ -9,10 +9,10 @@ public enum StrategyRegistry {
         .generousTitForTat, .contriteTitForTat,
     ]
 
-    /// The 11 deterministic axelrod reference strategies (docs/model.md §11, without Random).
+    /// The 11 deterministic axelrod reference strategies (docs/model.md §15, without Random).
     public static let deterministicReference: [StrategyKind] = Array(all.prefix(11))
 
-    /// The 12 axelrod reference strategies (docs/model.md §11).
+    /// The 12 axelrod reference strategies (docs/model.md §15).
     public static let reference: [StrategyKind] = Array(all.prefix(12))
 
     /// All valid ids, in registry order.

@@ -10,7 +10,7 @@ import Testing
 @Suite struct HTMLReportTests {
     @Test func panelsAndChartsArePresent() throws {
         let html = HTMLReport.render(try ReportFixture.input())
-        for id in ["panel-headline", "panel-tariffs", "panel-milestones", "panel-welfare", "panel-narrative", "panel-scenario",
+        for id in ["panel-headline", "panel-tariffs", "panel-milestones", "panel-phases", "chart-phases", "panel-welfare", "panel-narrative", "panel-scenario",
                    "panel-provenance", "chart-outcomes", "chart-tariff-USA-CHN", "chart-tariff-CHN-USA", "chart-milestones",
                    "chart-welfare", "chart-pain"] {
             #expect(html.contains("id=\"\(id)\""), "missing \(id)")
@@ -21,7 +21,7 @@ import Testing
         #expect(!html.contains("src="))
         // Every chart has a text alternative.
         let svgs = html.components(separatedBy: "<svg ").count - 1
-        #expect(svgs == 6)
+        #expect(svgs == 7)  // outcomes, two tariff fans, milestones, phases, welfare, pain
         #expect(html.components(separatedBy: "role=\"img\"").count - 1 == svgs)
         #expect(html.components(separatedBy: "<title id=").count - 1 == svgs)
         // Escaped text, the overlay of real history, seed, hash and the narrative.
@@ -45,7 +45,7 @@ import Testing
             count += 1
             rest = rest[end.upperBound...]
         }
-        #expect(count == 6)
+        #expect(count == 7)
     }
 
     @Test func medianLineMatchesTheSummary() throws {

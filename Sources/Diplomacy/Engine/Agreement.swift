@@ -1,4 +1,4 @@
-/// An agreement in force between the sides (docs/model.md §11): a truce (it has an expiry), a
+/// An agreement in force between the sides (docs/model.md §15): a truce (it has an expiry), a
 /// lasting deal, or a settlement after one side complied. Its terms are already applied to the
 /// tariffs; it remembers the measures before it, so a breakdown or a lapsed truce can restore them.
 public struct Agreement: Sendable, Equatable {

@@ -28,7 +28,7 @@ extension Simulation {
     }
 
     /// Under an agreement: a truce that expires this week is extended, made lasting or lapses;
-    /// otherwise a side may break it (docs/model.md §11).
+    /// otherwise a side may break it (docs/model.md §15).
     mutating func keepOrBreak(_ decisions: DecisionPair) {
         guard let a = agreement else {
             for i in 0..<2 where decisions[i].truce != nil || decisions[i].reescalate {
@@ -98,7 +98,7 @@ extension Simulation {
     }
 
     /// The open backchannel arranges a leaders' meeting once it has run `summit_after` weeks
-    /// and both sides are receptive (docs/model.md §11); it takes place after the latency.
+    /// and both sides are receptive (docs/model.md §15); it takes place after the latency.
     mutating func arrangeSummit() {
         let after = setup.parameters.process.summitAfter
         guard after > 0, agreement?.isTruce ?? isAtWar,

@@ -169,7 +169,7 @@ extension Simulation {
     }
 
     /// A unilateral public back-down, c_i > h_ij·(V_i + AC_i(1)): the side complies with the
-    /// other's demand; the other lifts the share of its measures it promised (docs/model.md §11).
+    /// other's demand; the other lifts the share of its measures it promised (docs/model.md §15).
     private mutating func checkCapitulation(_ draws: WeekDraws, _ decisions: DecisionPair) {
         // Facing a truce's snapback a side may still give in; under a lasting agreement there is nothing to concede.
         guard isAtWar, agreement?.isTruce ?? true else {

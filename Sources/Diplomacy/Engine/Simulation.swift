@@ -19,7 +19,7 @@ public struct Simulation {
     public internal(set) var ending: Ending?
     /// Weeks of open war so far (H in the hazard): counted in every round, reset by nothing.
     public internal(set) var weeksAtWar = 0
-    /// T: trust between the sides (docs/model.md §11).
+    /// T: trust between the sides (docs/model.md §15).
     public internal(set) var trust = 0.0
     public internal(set) var leaks = 0
     public internal(set) var repudiations = 0

@@ -44,7 +44,7 @@ public struct Demand: Sendable, Equatable, Codable {
     /// The demand in words ("release Pastor Brunson").
     public var text: String
     /// Share of its measures (war tariff and measures beyond tariffs) the coercer lifts when the
-    /// demand is met; below 1 it breaks its word, at a cost in trust (docs/model.md §11).
+    /// demand is met; below 1 it breaks its word, at a cost in trust (docs/model.md §15).
     public var lifts: Double
 
     public init(text: String, lifts: Double = 1) {

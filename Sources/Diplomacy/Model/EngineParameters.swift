@@ -164,7 +164,7 @@ public struct EventParameters: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// The war as a process (docs/model.md §11): agreements that break down, truces that expire,
+/// The war as a process (docs/model.md §15): agreements that break down, truces that expire,
 /// trust between rounds, summits a channel arranges.
 public struct ProcessParameters: Sendable, Equatable, Codable {
     /// λ0: weekly chance a side re-escalates under an agreement, before its bluster, shocks,

@@ -62,7 +62,7 @@ public struct RuleDecider: Decider {
         return d
     }
 
-    /// λ_i: the weekly chance this side re-escalates under an agreement (docs/model.md §11):
+    /// λ_i: the weekly chance this side re-escalates under an agreement (docs/model.md §15):
     /// λ0·(1 + β_B·bluster)·(1 + shock/c_ref)·(1 + N)·(1 − T).
     @inline(__always)
     public static func breakdownHazard(_ s: SideSetup, _ state: SideState, _ p: EngineParameters, trust: Double) -> Double {

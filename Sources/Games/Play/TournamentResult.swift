@@ -1,4 +1,4 @@
-/// Scores of a finished round robin and the summaries docs/model.md §11 defines.
+/// Scores of a finished round robin and the summaries docs/model.md §15 defines.
 ///
 /// - `payoffMatrix[i][j]`: i's mean per-turn score against j, averaged over repetitions; the
 ///   diagonal (self-play) is the mean of the two copies.

@@ -11,7 +11,7 @@ extension StrategyMetadata {
 
     /// Nowak & Sigmund's GTFT with generosity g: C after an opponent C, C with probability g
     /// after an opponent D. The default g is axelrod's for the standard payoffs,
-    /// min(1 − (T−R)/(R−S), (R−P)/(T−P)) = 1/3 (docs/model.md §11).
+    /// min(1 − (T−R)/(R−S), (R−P)/(T−P)) = 1/3 (docs/model.md §15).
     public static let generousTitForTat = StrategyMetadata(
         id: "generous-tit-for-tat", displayName: "Generous Tit For Tat", memoryDepth: .finite(1),
         stochastic: true, parameterName: "g", defaultParameter: Payoffs.standard.generosity,

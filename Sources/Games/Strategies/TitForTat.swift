@@ -1,5 +1,5 @@
 // The Tit For Tat family (axelrod/strategies/titfortat.py): Tit For Tat, Suspicious Tit For Tat,
-// Tit For 2 Tats, Two Tits For Tat, and Bully (reverse Tit For Tat). Definitions: docs/model.md §11.
+// Tit For 2 Tats, Two Tits For Tat, and Bully (reverse Tit For Tat). Definitions: docs/model.md §15.
 
 extension StrategyMetadata {
     /// C on turn 1, then copies the opponent's previous move.

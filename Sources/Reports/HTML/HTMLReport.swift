@@ -6,7 +6,8 @@ import Experiments
 /// Panels, each a `<section>` with a stable id: `panel-headline` (outcome probabilities, weeks
 /// to the end, deal channels; `chart-outcomes`), `panel-tariffs` (fan charts
 /// `chart-tariff-A-B` with the real history overlaid), `panel-milestones` (`chart-milestones`),
-/// `panel-welfare` (`chart-welfare`, `chart-pain`), `panel-questions` (if the scenario asks
+/// `panel-phases` (`chart-phases`: war, truce, deal in force by week), `panel-welfare`
+/// (`chart-welfare`, `chart-pain`), `panel-questions` (if the scenario asks
 /// any), `panel-narrative` (a representative run), `panel-scenario` (parameters and sources),
 /// `panel-provenance` (seed, version, scenario hash).
 public enum HTMLReport {
@@ -20,6 +21,7 @@ public enum HTMLReport {
         body += headline(input)
         body += tariffs(input)
         body += milestones(input)
+        body += phases(input)
         body += welfare(input)
         body += questions(input)
         body += narrative(input)
@@ -60,10 +62,10 @@ public enum HTMLReport {
         func card(_ value: String, _ label: String) -> String {
             "<div class=\"card\"><span class=\"value\">\(e(value))</span><span class=\"label\">\(e(label))</span></div>"
         }
-        var h = "<section id=\"panel-headline\" aria-labelledby=\"panel-headline-h\"><h2 id=\"panel-headline-h\">How the war ends</h2><div class=\"cards\">"
+        var h = "<section id=\"panel-headline\" aria-labelledby=\"panel-headline-h\"><h2 id=\"panel-headline-h\">How the first round ends</h2><div class=\"cards\">"
         h += card(pct(s.outcomes.deal), "deal (joint de-escalation)")
         for id in ids { h += card(pct(s.outcomes.capitulation[id] ?? 0), "\(id) capitulates") }
-        h += card(pct(s.outcomes.stalemate), "stalemate at week \(s.weeks)")
+        h += card(pct(s.outcomes.stalemate), "no ending by week \(s.weeks)")
         if let w = s.weeksToEnd {
             h += card("\(Markup.tick(w.p50)) weeks", "median time to the end (p10 \(Markup.tick(w.p10)), p90 \(Markup.tick(w.p90)))")
         } else {
@@ -75,7 +77,7 @@ public enum HTMLReport {
         for (k, id) in ids.enumerated() {
             bars.append(.init(label: "\(id) capitulates", value: s.outcomes.capitulation[id] ?? 0, color: Palette.sides[k % 2]))
         }
-        bars.append(.init(label: "Stalemate", value: s.outcomes.stalemate, color: Palette.grey))
+        bars.append(.init(label: "Never ended", value: s.outcomes.stalemate, color: Palette.grey))
         bars.append(.init(label: "Deal via backchannel", value: s.dealChannel["backchannel"] ?? 0, color: Palette.purple))
         bars.append(.init(label: "Deal via formal talks", value: s.dealChannel["formal"] ?? 0, color: Palette.skyBlue))
         bars.append(.init(label: "Deal at a summit", value: s.dealChannel["summit"] ?? 0, color: Palette.orange))
@@ -182,6 +184,36 @@ public enum HTMLReport {
         chart.height = 340
         var h = "<section id=\"panel-milestones\" aria-labelledby=\"panel-milestones-h\"><h2 id=\"panel-milestones-h\">When talks, backchannels and deals happen</h2>"
         h += "<figure>\(chart.svg())<figcaption>Share of runs in which each milestone happened in or before the week. Talks (any) is the earlier of formal talks and a backchannel opening.</figcaption></figure>"
+        return h + "</section>"
+    }
+
+    // MARK: phases
+
+    /// Where the runs stand each week: at war, under a truce, under a lasting deal (not cumulative).
+    static func phases(_ input: ReportInput) -> String {
+        let s = input.summary
+        guard !s.byWeek.isEmpty else { return "" }
+        func series(_ phase: Phase) -> [ChartPoint] {
+            s.byWeek.map { ChartPoint(x: Double($0.week), y: 100 * ($0.phase[phase.rawValue] ?? 0)) }
+        }
+        let last = s.byWeek[s.byWeek.count - 1]
+        let layers: [LineChart.Layer] = [
+            .line(segments: [series(.war)], color: Palette.vermillion, label: "war", width: 3),
+            .line(segments: [series(.truce)], color: Palette.orange, label: "truce", dash: "6 3"),
+            .line(segments: [series(.deal)], color: Palette.green, label: "deal in force", width: 2.5),
+        ]
+        let p = s.process
+        let summary = "Share of runs in each phase by week. In week \(last.week) (\(last.date)): war \(Markup.percent(last.phase["war"] ?? 0)), truce \(Markup.percent(last.phase["truce"] ?? 0)), deal \(Markup.percent(last.phase["deal"] ?? 0))."
+        var chart = LineChart(
+            id: "chart-phases", title: "War, truce or deal in force, week by week", summary: summary,
+            xLabel: "Date (week starts; week 0 = \(input.scenario.start))", yLabel: "Share of runs (%)",
+            xDomain: 0...Double(max(1, s.weeks - 1)), xTicks: DateAxis.ticks(start: input.scenario.start, weeks: max(1, s.weeks - 1)),
+            yDomain: 0...100, yTicks: [0, 20, 40, 60, 80, 100], yTickSuffix: "%", layers: layers)
+        chart.width = 960
+        chart.height = 340
+        var h = "<section id=\"panel-phases\" aria-labelledby=\"panel-phases-h\"><h2 id=\"panel-phases-h\">The war as a process</h2>"
+        h += "<figure>\(chart.svg())<figcaption>Runs go on after their first ending: a truce may be extended, made lasting or lapse; any agreement may break down. "
+        h += "Per run on average: \(Markup.fixed(p.agreementsMean, 2)) agreements, \(Markup.fixed(p.trucesMean, 2)) truces, \(Markup.fixed(p.breakdownsMean, 2)) breakdowns; a breakdown in \(Markup.percent(p.pBreakdown)) of runs.</figcaption></figure>"
         return h + "</section>"
     }
 

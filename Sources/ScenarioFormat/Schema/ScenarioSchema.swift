@@ -271,7 +271,7 @@ public enum ScenarioSchema {
         .number("lame_duck", 0.5, unbounded, "", "Audience-cost multiplier of a lame duck."),
     ])
 
-    static let processParameters = ObjectSchema("Process", "docs/model.md §11: the war after its first ending.", [
+    static let processParameters = ObjectSchema("Process", "docs/model.md §15: the war after its first ending.", [
         .number("breakdown", 0.005, share, "1/week", "λ0: weekly chance a side re-escalates under an agreement."),
         .number("bluster_breakdown", 2, unbounded, "", "β_B: λ × (1 + β_B·bluster)."),
         .number("trust_growth", 0.02, share, "1/week", "γ_T: weekly growth of trust while an agreement holds."),
