@@ -28,22 +28,6 @@ public struct Agreement: Sendable, Equatable {
     public var isTruce: Bool { expiry != nil }
 }
 
-/// One value for each side, held inline (no array: an agreement is copied into every view).
-public struct PerSide<T: Sendable & Equatable>: Sendable, Equatable {
-    public var first: T
-    public var second: T
-
-    public init(_ first: T, _ second: T) {
-        self.first = first
-        self.second = second
-    }
-
-    public subscript(_ i: Side) -> T {
-        get { i == 0 ? first : second }
-        set { if i == 0 { first = newValue } else { second = newValue } }
-    }
-}
-
 /// Where a run stands in a week.
 public enum Phase: String, Sendable, Equatable, CaseIterable {
     /// Measures above peacetime and no agreement in force.

@@ -3,6 +3,23 @@ public typealias Side = Int
 
 @inlinable func other(_ i: Side) -> Side { 1 - i }
 
+/// One value for each side, held inline (no array, so nothing to allocate or reference-count in the
+/// weekly step: agreements, decisions).
+public struct PerSide<T: Sendable & Equatable>: Sendable, Equatable {
+    public var first: T
+    public var second: T
+
+    public init(_ first: T, _ second: T) {
+        self.first = first
+        self.second = second
+    }
+
+    public subscript(_ i: Side) -> T {
+        get { i == 0 ? first : second }
+        set { if i == 0 { first = newValue } else { second = newValue } }
+    }
+}
+
 /// The fixed, per-run parameters of one side, resolved from the scenario into the units the
 /// equations use (tariffs as fractions).
 public struct SideSetup: Sendable, Equatable {

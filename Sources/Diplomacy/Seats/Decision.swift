@@ -173,19 +173,8 @@ public struct Decision: Sendable, Equatable {
 }
 
 /// The two seats' decisions of a week (a pair, not an array: no allocation in the hot loop).
-public struct DecisionPair: Sendable, Equatable {
-    public var first: Decision
-    public var second: Decision
+public typealias DecisionPair = PerSide<Decision>
 
-    public init(_ first: Decision, _ second: Decision) {
-        self.first = first
-        self.second = second
-    }
-
-    public subscript(_ i: Side) -> Decision {
-        get { i == 0 ? first : second }
-        set { if i == 0 { first = newValue } else { second = newValue } }
-    }
-
-    public var array: [Decision] { [first, second] }
+extension PerSide {
+    public var array: [T] { [first, second] }
 }

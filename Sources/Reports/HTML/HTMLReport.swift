@@ -175,16 +175,25 @@ public enum HTMLReport {
             .line(segments: [series(\.pDeal)], color: Palette.green, label: "deal", width: 3),
         ]
         let summary = "Cumulative probability by week. By week \(last.week) (\(last.date)): talks \(Markup.percent(last.pTalks)), backchannel opened \(Markup.percent(last.pBackchannelOpen)), formal talks \(Markup.percent(last.pFormalTalks)), deal \(Markup.percent(last.pDeal))."
-        var chart = LineChart(
-            id: "chart-milestones", title: "Probability of talks, a backchannel and a deal by each week", summary: summary,
-            xLabel: "Date (week starts; week 0 = \(input.scenario.start))", yLabel: "Probability by this week (%)",
-            xDomain: 0...Double(max(1, s.weeks - 1)), xTicks: DateAxis.ticks(start: input.scenario.start, weeks: max(1, s.weeks - 1)),
-            yDomain: 0...100, yTicks: [0, 20, 40, 60, 80, 100], yTickSuffix: "%", layers: layers)
-        chart.width = 960
-        chart.height = 340
+        let chart = weeklyShares(input, id: "chart-milestones", title: "Probability of talks, a backchannel and a deal by each week",
+                                 summary: summary, yLabel: "Probability by this week (%)", layers: layers)
         var h = "<section id=\"panel-milestones\" aria-labelledby=\"panel-milestones-h\"><h2 id=\"panel-milestones-h\">When talks, backchannels and deals happen</h2>"
         h += "<figure>\(chart.svg())<figcaption>Share of runs in which each milestone happened in or before the week. Talks (any) is the earlier of formal talks and a backchannel opening.</figcaption></figure>"
         return h + "</section>"
+    }
+
+    /// A full-width chart of shares of runs (0–100%) over the weeks of the run.
+    static func weeklyShares(_ input: ReportInput, id: String, title: String, summary: String, yLabel: String,
+                             layers: [LineChart.Layer]) -> LineChart {
+        let last = Double(max(1, input.summary.weeks - 1))
+        var chart = LineChart(
+            id: id, title: title, summary: summary,
+            xLabel: "Date (week starts; week 0 = \(input.scenario.start))", yLabel: yLabel,
+            xDomain: 0...last, xTicks: DateAxis.ticks(start: input.scenario.start, weeks: Int(last)),
+            yDomain: 0...100, yTicks: [0, 20, 40, 60, 80, 100], yTickSuffix: "%", layers: layers)
+        chart.width = 960
+        chart.height = 340
+        return chart
     }
 
     // MARK: phases
@@ -204,13 +213,8 @@ public enum HTMLReport {
         ]
         let p = s.process
         let summary = "Share of runs in each phase by week. In week \(last.week) (\(last.date)): war \(Markup.percent(last.phase["war"] ?? 0)), truce \(Markup.percent(last.phase["truce"] ?? 0)), deal \(Markup.percent(last.phase["deal"] ?? 0))."
-        var chart = LineChart(
-            id: "chart-phases", title: "War, truce or deal in force, week by week", summary: summary,
-            xLabel: "Date (week starts; week 0 = \(input.scenario.start))", yLabel: "Share of runs (%)",
-            xDomain: 0...Double(max(1, s.weeks - 1)), xTicks: DateAxis.ticks(start: input.scenario.start, weeks: max(1, s.weeks - 1)),
-            yDomain: 0...100, yTicks: [0, 20, 40, 60, 80, 100], yTickSuffix: "%", layers: layers)
-        chart.width = 960
-        chart.height = 340
+        let chart = weeklyShares(input, id: "chart-phases", title: "War, truce or deal in force, week by week", summary: summary,
+                                 yLabel: "Share of runs (%)", layers: layers)
         var h = "<section id=\"panel-phases\" aria-labelledby=\"panel-phases-h\"><h2 id=\"panel-phases-h\">The war as a process</h2>"
         h += "<figure>\(chart.svg())<figcaption>Runs go on after their first ending: a truce may be extended, made lasting or lapse; any agreement may break down. "
         h += "Per run on average: \(Markup.fixed(p.agreementsMean, 2)) agreements, \(Markup.fixed(p.trucesMean, 2)) truces, \(Markup.fixed(p.breakdownsMean, 2)) breakdowns; a breakdown in \(Markup.percent(p.pBreakdown)) of runs.</figcaption></figure>"
