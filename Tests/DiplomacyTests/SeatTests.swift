@@ -11,8 +11,9 @@ import Testing
         return (0..<n).map { Engine.setup(RandomScenario.make(&rng, index: $0)) }
     }
 
-    /// Changing the other side's private state — its costs, beliefs, commitment, stocks,
-    /// pending signals — leaves a side's view exactly as it was.
+    /// Changing the other side's private state — its beliefs, stocks, pending signals, the
+    /// audience costs it has paid — leaves a side's view exactly as it was. (Its political cost,
+    /// commitment, nationalism and election calendar follow from the public record: published.)
     @Test func aViewNeverReadsTheOtherSidesPrivateState() {
         var rng = Seed(5).generator()
         for (k, setup) in Self.randomSetups(40).enumerated() {
@@ -23,19 +24,46 @@ import Testing
                 var changed = sim
                 let j = 1 - i
                 func r() -> Double { rng.uniform() * 50 }
-                changed.sides[j].cost = r(); changed.sides[j].commitment = r(); changed.sides[j].hazard = r()
-                changed.sides[j].receptivity = r(); changed.sides[j].share = r(); changed.sides[j].pressure = r()
-                changed.sides[j].dealSupport = r(); changed.sides[j].painStock = r(); changed.sides[j].nationalism = r()
-                changed.sides[j].signalLogOdds = r(); changed.sides[j].audienceCostPaid = r(); changed.sides[j].hazardMultiplier = r()
-                changed.sides[j].exportPainStock = r(); changed.sides[j].importPainStock = r(); changed.sides[j].pain = r()
-                changed.sides[j].shock = r(); changed.sides[j].electionMultiplier = r(); changed.sides[j].lameDuck.toggle()
-                changed.sides[j].justified.toggle(); changed.sides[j].perceivedOtherEscalated.toggle()
+                Self.scramblePrivateState(of: j, in: &changed, &rng)
                 #expect(changed.view(of: i, reviews: true) == before, "setup \(k), side \(i)")
                 // …while its own private state does show.
                 changed.sides[i].commitment += 1
                 #expect(changed.view(of: i, reviews: true) != before)
             }
         }
+    }
+
+    /// Random values for every private field of side j.
+    static func scramblePrivateState(of j: Side, in sim: inout Simulation, _ rng: inout BackchannelRNG) {
+        func r() -> Double { rng.uniform() * 50 }
+        sim.sides[j].hazard = r(); sim.sides[j].receptivity = r(); sim.sides[j].share = r(); sim.sides[j].pressure = r()
+        sim.sides[j].dealSupport = r(); sim.sides[j].painStock = r(); sim.sides[j].signalLogOdds = r()
+        sim.sides[j].audienceCostPaid = r(); sim.sides[j].hazardMultiplier = r(); sim.sides[j].otherHazardMultiplier = r()
+        sim.sides[j].exportPainStock = r(); sim.sides[j].importPainStock = r(); sim.sides[j].pain = r()
+        sim.sides[j].adjustedPain = r(); sim.sides[j].increaseToAnswer = r(); sim.sides[j].perceivedOtherEscalated.toggle()
+    }
+
+    /// A side's beliefs (hazard, share, receptivity) never read the other side's private state:
+    /// scrambling it leaves them bit for bit the same. (Before the beliefs read the other only
+    /// through the published record, its hazard multiplier J moved them.)
+    @Test func beliefsNeverReadTheOtherSidesPrivateState() {
+        var rng = Seed(11).generator()
+        var checked = 0
+        for (k, setup) in Self.randomSetups(40).enumerated() {
+            var sim = Engine.simulation(setup, seed: UInt64(k))
+            for _ in 0..<Int(rng.uniform() * Double(setup.weeks - 1)) { sim.step() }
+            for i in 0..<2 {
+                var base = sim, changed = sim
+                Self.scramblePrivateState(of: 1 - i, in: &changed, &rng)
+                base.updateBeliefs()
+                changed.updateBeliefs()
+                let a = base.sides[i], b = changed.sides[i]
+                #expect(a.hazard.bitPattern == b.hazard.bitPattern && a.share.bitPattern == b.share.bitPattern
+                        && a.receptivity.bitPattern == b.receptivity.bitPattern, "setup \(k), side \(i)")
+                checked += 1
+            }
+        }
+        #expect(checked == 80)
     }
 
     static func script(_ side: Side, week: Int, _ parts: [ScriptedDecider.Part]) -> [[Int: [ScriptedDecider.Part]]] {

@@ -14,9 +14,10 @@ public struct PerSide<T: Sendable & Equatable>: Sendable, Equatable {
         self.second = second
     }
 
+    /// Borrowed, not copied: `decisions[i].tariff` reads one field of a large decision.
     public subscript(_ i: Side) -> T {
-        get { i == 0 ? first : second }
-        set { if i == 0 { first = newValue } else { second = newValue } }
+        _read { if i == 0 { yield first } else { yield second } }
+        _modify { if i == 0 { yield &first } else { yield &second } }
     }
 }
 

@@ -35,6 +35,9 @@ public struct SideState: Sendable, Equatable {
     /// h_ij: believed weekly concession hazard of the other side, and its multiplier J.
     public var hazard = 0.0
     public var hazardMultiplier = 1.0
+    /// Ĵ: this side's record of the other's multiplier J — it moves only with this side's own
+    /// first offers (and their exposure), so this side knows it without reading the other's beliefs.
+    public var otherHazardMultiplier = 1.0
     public var receptivity: Double        // R
     /// Pending likelihood-ratio signals received this week: log-odds shift applied to R.
     public var signalLogOdds = 0.0

@@ -102,6 +102,7 @@ extension Simulation {
             let escrow: Double = setup.intermediaries[m].escrow
             let jump: Double = (1 + omega) / (1 + omega * (1 - escrow))
             sides[other(sender)].hazardMultiplier *= jump
+            sides[sender].otherHazardMultiplier *= jump
             if channel.scheduledDeal == nil { channel.standingPublicOffer = sender }
             if tracing {
                 expose(.privateOffer, to: other(sender))

@@ -56,7 +56,9 @@ extension Simulation {
             let i: Side = offer0 != nil ? 0 : 1
             channel.pendingPrivateOffer = i
             channel.pendingTerms = offer.terms
-            sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump * (1 - x.escrow)
+            let jump = 1 + setup.parameters.beliefs.firstOfferJump * (1 - x.escrow)
+            sides[other(i)].hazardMultiplier *= jump
+            sides[i].otherHazardMultiplier *= jump
             if tracing { record(.privateOffer, .side(i), "\(name(i)) leaves a conditional offer with \(x.name)") }
             if decisions[other(i)].acceptPrivate {
                 scheduleDeal(intermediary: m, firstMover: i, terms: offer.terms, draws)
@@ -122,6 +124,7 @@ extension Simulation {
         let terms = (i == 0 ? offer0 : offer1)?.terms ?? Decision.Terms()
         sides[i].audienceCostPaid += firstMoveCost(i)
         sides[other(i)].hazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump
+        sides[i].otherHazardMultiplier *= 1 + setup.parameters.beliefs.firstOfferJump
         channel.standingPublicOffer = i
         channel.standingTerms = terms
         milestones.formalTalks = milestones.formalTalks ?? week

@@ -30,6 +30,15 @@ extension Simulation {
         return pair
     }
 
+    /// What is published about side j this week (`ActorView.Published`).
+    @inline(__always)
+    func published(_ j: Side) -> ActorView.Published {
+        let s = sides[j]
+        return ActorView.Published(tariff: s.tariff, rungs: s.rungs, welfareChange: s.welfareChange, opposition: s.opposition,
+                                   politicalCost: s.cost, commitment: s.commitment, nationalism: s.nationalism,
+                                   electionMultiplier: s.electionMultiplier, lameDuck: s.lameDuck, justified: s.justified)
+    }
+
     /// What side i may know this week (`reviews`: its tariff comes up for review).
     public func view(of i: Side, phase: ActorView.Phase = .moves, reviews: Bool = false) -> ActorView {
         view(of: i, phase: phase, reviews: reviews, leakRisk: leakBriefing, withRecord: true)
@@ -49,8 +58,7 @@ extension Simulation {
         }
         return ActorView(
             context: setup.seatContexts[i], week: week, phase: phase, own: sides[i],
-            other: .init(tariff: sides[j].tariff, rungs: sides[j].rungs, welfareChange: sides[j].welfareChange,
-                         opposition: sides[j].opposition),
+            other: published(j),
             channel: channelView, myOfferInEscrow: channel.pendingPrivateOffer == i,
             publicOfferByMe: channel.standingPublicOffer == i, publicOfferToMe: channel.standingPublicOffer == j,
             dealDueWeek: channel.scheduledDeal?.week,

@@ -4,13 +4,23 @@
 /// commitment, beliefs, pending offers): a decider can only act on what its leader could know.
 public struct ActorView: Sendable, Equatable {
     /// What is published about a side each week: its measures, the welfare change official
-    /// statistics report (% vs peace under `ge`; minus the pain under `stylized`) and its
-    /// opposition in the polls.
+    /// statistics report (% vs peace under `ge`; minus the pain under `stylized`), its
+    /// opposition in the polls, and what follows from the public record and its known profile:
+    /// the political cost of its pain (its pain from the statistics, its pressure in the polls),
+    /// its commitment (its record of public confrontation and statements), nationalism, the
+    /// election calendar, a justification given. The other side's beliefs (hazard, share,
+    /// receptivity), offers and signals received are not in it.
     public struct Published: Sendable, Equatable {
         public var tariff: Double
         public var rungs: Int
         public var welfareChange: Double
         public var opposition: Double
+        public var politicalCost: Double
+        public var commitment: Double
+        public var nationalism: Double
+        public var electionMultiplier: Double
+        public var lameDuck: Bool
+        public var justified: Bool
     }
 
     /// The backchannel as this side sees it.
