@@ -149,6 +149,25 @@ import TestSupport
         #expect(abs(regardless.sides[0].tariff - 0.8) < 1e-12 && regardless.breakdowns == 1 && regardless.phase == .war)
     }
 
+    @Test func aOneSidedSuspensionHoldsThenReturnsUnlessAnAgreementCame() {
+        func run(pause: Bool) -> [[Double]] {
+            let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 10)) {
+                $0.actors[0].tariffs = ["CHN": 60]
+                $0.parameters.process.breakdown = 0
+                $0.events = [Event(kind: .suspension, name: "goodwill", week: 2, actor: "USA", duration: 4, cut: 0.5)]
+                if pause { $0.events.append(Event(kind: .pause, week: 4, snapback: true, duration: 20, cut: 0.5)) }
+            }
+            return Self.play(s, scripts: [[:], [:]], weeks: 8).1
+        }
+        let alone = run(pause: false)
+        let before = alone[1][0], t0 = 0.1
+        #expect(abs(alone[2][0] - (t0 + 0.5 * (before - t0))) < 1e-12, "half the war tariff suspended: \(alone[1][0]) → \(alone[2][0])")
+        #expect(alone[3][0] == alone[2][0] && alone[5][0] == alone[2][0], "held while suspended (its rule does not raise)")
+        #expect(alone[6][0] >= before, "the suspended part returns in week 6: \(alone[6][0]) vs \(before)")
+        let agreed = run(pause: true)
+        #expect(agreed[6][0] < before, "an agreement since then keeps it down: \(agreed[6][0])")
+    }
+
     @Test func retaliationInKindMatchesTheOthersIncrease() {
         // CHN (tit-for-tat) answers a 30-point US step with 30 points, not the 25-point step.
         let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 4)) {

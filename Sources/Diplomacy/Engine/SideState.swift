@@ -20,6 +20,9 @@ public struct SideState: Sendable, Equatable {
     public var increaseToAnswer = 0.0
     /// Formal talks are under way (the same for both sides): an offer made there costs less.
     public var talksUnderWay = false
+    /// A one-sided suspension in force: the week it ends and the tariff it suspended.
+    public var suspendedUntil: Int?
+    public var suspendedFrom = 0.0
     /// Decaying market-shock pain.
     public var shock = 0.0
     /// Welfare change this week: % vs peace under `ge`; minus raw pain under `stylized`.

@@ -30,6 +30,16 @@ extension Simulation {
             summitThisWeek = true
             if tracing { record(.scheduled, .public, "leaders' meeting arranged through the backchannel") }
         }
+        // One-sided suspensions that end: the suspended part returns, unless an agreement has
+        // since set the tariffs.
+        for i in 0..<2 where sides[i].suspendedUntil == week {
+            sides[i].suspendedUntil = nil
+            guard agreement == nil else { continue }
+            let before = sides[i].tariff
+            sides[i].tariff = max(sides[i].tariff, sides[i].suspendedFrom)
+            if sides[i].tariff > before + 1e-12 { sides[other(i)].increaseToAnswer += sides[i].tariff - before }
+            if tracing { record(.scheduled, .public, "\(name(i))'s suspension ends: its tariff \(percent(before))→\(percent(sides[i].tariff))") }
+        }
         for event in setup.eventsByWeek[week] { apply(event) }
         for event in setup.stochasticEvents {
             let u = misc.uniform()  // one per event and week, whether it fires or not
@@ -59,6 +69,15 @@ extension Simulation {
             // A deadline marks a truce's expiry; the truce itself carries the snapback.
             if let snapback = event.snapback, agreement?.isTruce == true { agreement?.snapback = snapback }
             if tracing { record(.scheduled, .public, "deadline\(label)") }
+        case .suspension:
+            guard let i = side(of: event) else { return }
+            let cut = event.cut ?? p.audience.dealCut
+            let duration = event.duration ?? 13
+            let t0 = setup.sides[i].baselineTariff, before = sides[i].tariff
+            if sides[i].suspendedUntil == nil { sides[i].suspendedFrom = before }
+            sides[i].tariff = t0 + (1 - cut) * (before - t0)
+            sides[i].suspendedUntil = min(setup.weeks, week + duration)
+            if tracing { record(.scheduled, .public, "\(name(i)) suspends part of its tariff\(label): \(percent(before))→\(percent(sides[i].tariff)) for \(duration) weeks") }
         case .tariff:
             guard let i = side(of: event), let level = event.level else { return }
             let x = min(setup.maxTariff, max(setup.sides[i].baselineTariff, level / 100))

@@ -10,6 +10,11 @@ extension Simulation {
         var levels: [Double?] = [nil, nil]
         for i in 0..<2 {
             guard let move = decisions[i].tariff else { continue }
+            // A side under a one-sided suspension holds its tariff until it ends.
+            if let until = sides[i].suspendedUntil {
+                if move != .hold { refuse(i, .tariff, decisions, "its tariff is suspended until week \(until)") }
+                continue
+            }
             switch move {
             case .hold, .raise:
                 intended[i] = move == .raise ? .defect : .cooperate

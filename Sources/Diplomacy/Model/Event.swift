@@ -84,6 +84,9 @@ public enum EventKind: String, Sendable, Equatable, Codable, CaseIterable {
     case justification
     /// `actor` sets its tariff to `level`: a dated change or a threatened step (`conditional`).
     case tariff
+    /// `actor` alone suspends `cut` of its war tariff for `duration` weeks (a one-sided pause);
+    /// the suspended part returns at the end unless an agreement is then in force.
+    case suspension
 }
 
 public enum SignalChannel: String, Sendable, Equatable, Codable, CaseIterable {

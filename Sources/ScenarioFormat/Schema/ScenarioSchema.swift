@@ -137,8 +137,8 @@ public enum ScenarioSchema {
         .optional("date", .date, "Date it happens (the week containing it)."),
         .optional("actor", .string, "The actor concerned (id)."),
         .optional("snapback", .boolean, "Deadline: suspended tariffs return if no deal."),
-        .optional("duration", .integer(min: 1, max: 520, unit: "weeks"), "Pause: weeks until its deadline."),
-        .optional("cut", .number(min: 0, max: 1, unit: ""), "Pause: share of war tariffs suspended."),
+        .optional("duration", .integer(min: 1, max: 520, unit: "weeks"), "Pause, suspension: weeks until it ends."),
+        .optional("cut", .number(min: 0, max: 1, unit: ""), "Pause, suspension: share of war tariffs suspended."),
         .optional("weekly_probability", .number(min: 0, max: 1, unit: "1/week"), "Market shock: weekly probability."),
         .optional("pain", .number(min: 0, max: 1e6, unit: "pain"), "Market shock: pain in the week it hits."),
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
@@ -157,6 +157,7 @@ public enum ScenarioSchema {
         "protest_allowed": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "justification": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "tariff": .init(exactlyOne: [scheduled], required: ["actor", "level"], allowed: ["conditional"]),
+        "suspension": .init(exactlyOne: [scheduled], required: ["actor", "duration"], allowed: ["cut"]),
     ]))
 
     static let outputs = ObjectSchema("Outputs", "Forecast questions answered by every run.", [
