@@ -168,6 +168,28 @@ import TestSupport
         #expect(agreed[6][0] < before, "an agreement since then keeps it down: \(agreed[6][0])")
     }
 
+    @Test func theFormalChannelHasReachAndAuthorityLikeAnIntermediary() {
+        func runs(_ formal: FormalChannel?) -> (formalDeals: Int, repudiations: Int, talks: Int) {
+            let setup = Engine.setup(Fixture.with(Fixture.proto(mode: .public, weeks: 30)) { $0.diplomacy.formal = formal })
+            var deals = 0, repudiations = 0, talks = 0
+            for seed in 0..<200 as Range<UInt64> {
+                var sim = Engine.simulation(setup, seed: seed)
+                sim.run()
+                if sim.ending == .deal(channel: .formal) { deals += 1 }
+                repudiations += sim.repudiations
+                if sim.milestones.formalTalks != nil { talks += 1 }
+            }
+            return (deals, repudiations, talks)
+        }
+        let full = runs(nil), trusted = runs(FormalChannel(name: "Ministers"))
+        #expect(full == trusted, "a formal channel with full reach and authority is the default")
+        #expect(full.formalDeals > 20 && full.repudiations == 0)
+        let powerless = runs(FormalChannel(name: "Junior envoys", authority: 0))
+        #expect(powerless.formalDeals == 0 && powerless.repudiations > 0, "every deal at the table is repudiated: \(powerless)")
+        let halfway = runs(FormalChannel(name: "Envoys", authority: 0.5))
+        #expect(halfway.repudiations > 0 && halfway.formalDeals > 0)
+    }
+
     @Test func retaliationInKindMatchesTheOthersIncrease() {
         // CHN (tit-for-tat) answers a 30-point US step with 30 points, not the 25-point step.
         let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 4)) {

@@ -25,6 +25,10 @@ public struct EngineSetup: Sendable {
     /// step never reads the scenario.
     public private(set) var intermediaries: [Intermediary]
     public let diplomacyMode: DiplomacyMode
+    /// The formal channel's reach and authority (1 and 1 when the scenario names none).
+    public let formalAccess: Double
+    public let formalAuthority: Double
+    public let formalName: String?
     /// Elections with their week (nil: not scheduled by date or week).
     public let elections: [(event: Event, week: Int?)]
     /// Dated decisions that take a seat in their weeks (`run --decisions`); empty: the rules
@@ -86,6 +90,9 @@ public struct EngineSetup: Sendable {
         }
         intermediaries = scenario.intermediaries
         diplomacyMode = scenario.diplomacy.mode
+        formalAccess = scenario.diplomacy.formal?.access ?? 1
+        formalAuthority = scenario.diplomacy.formal?.authority ?? 1
+        formalName = scenario.diplomacy.formal?.name
         elections = scenario.events.filter { $0.kind == .election }.map { ($0, $0.week(startingOn: scenario.start)) }
         bestIntermediary = best?.0
         bestReach = best?.1 ?? 0

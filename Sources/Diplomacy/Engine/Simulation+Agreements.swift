@@ -91,7 +91,7 @@ extension Simulation {
     /// possible (not in mode no-talks, nor while the backchannel is the way); they last until
     /// an agreement is made.
     mutating func openTalks(_ draws: WeekDraws) {
-        guard !sides[0].talksUnderWay, agreement == nil, isAtWar, publicTalksAllowed(), draws.talks < setup.parameters.process.talks else { return }
+        guard !sides[0].talksUnderWay, agreement == nil, isAtWar, publicTalksAllowed(), draws.talks < setup.parameters.process.talks * setup.formalAccess else { return }
         for i in 0..<2 { sides[i].talksUnderWay = true }
         milestones.formalTalks = milestones.formalTalks ?? week
         if tracing { record(.talks, .public, "formal talks open between \(name(0)) and \(name(1))") }

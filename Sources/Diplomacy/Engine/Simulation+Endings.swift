@@ -99,9 +99,7 @@ extension Simulation {
         }
         if let sender = channel.standingPublicOffer {
             if decisions[sender].offer(on: .public) != nil { refuse(sender, .publicOffer, decisions, "this side's public offer already stands") }
-            if decisions[other(sender)].acceptPublic {
-                executeDeal(.formal, firstMover: sender, terms: channel.standingTerms)
-            }
+            if decisions[other(sender)].acceptPublic { concludeFormalTalks(firstMover: sender, terms: channel.standingTerms, draws) }
             return
         }
         let allowed = publicTalksAllowed()
@@ -129,7 +127,20 @@ extension Simulation {
         channel.standingTerms = terms
         milestones.formalTalks = milestones.formalTalks ?? week
         if tracing { record(.publicOffer, .public, "\(name(i)) offers talks in public") }
-        if decisions[other(i)].acceptPublic { executeDeal(.formal, firstMover: i, terms: terms) }
+        if decisions[other(i)].acceptPublic { concludeFormalTalks(firstMover: i, terms: terms, draws) }
+    }
+
+    /// A deal agreed at the formal talks: it holds if the principals honour what their envoys
+    /// agreed (authority below 1: a repudiation, as through an intermediary).
+    private mutating func concludeFormalTalks(firstMover: Side, terms: Decision.Terms, _ draws: WeekDraws) {
+        if setup.formalAuthority < 1, draws.authority >= setup.formalAuthority {
+            repudiations += 1
+            channel.standingPublicOffer = nil
+            channel.standingTerms = Decision.Terms()
+            if tracing { record(.repudiation, .public, "the principals repudiate the terms agreed at the formal talks\(setup.formalName.map { " (\($0))" } ?? "")") }
+            return
+        }
+        executeDeal(.formal, firstMover: firstMover, terms: terms)
     }
 
     /// Joint de-escalation: τ ← τ0 + (1−f)(τ − τ0), or to the terms' levels; each side pays for

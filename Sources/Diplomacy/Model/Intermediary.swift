@@ -40,8 +40,28 @@ public struct Intermediary: Sendable, Equatable, Codable {
 /// Which channels diplomacy may use.
 public struct DiplomacySettings: Sendable, Equatable, Codable {
     public var mode: DiplomacyMode
+    /// The formal channel (envoys, ministers): its reach and its authority, like an intermediary's.
+    public var formal: FormalChannel?
 
-    public init(mode: DiplomacyMode = .gate) { self.mode = mode }
+    public init(mode: DiplomacyMode = .gate, formal: FormalChannel? = nil) {
+        self.mode = mode
+        self.formal = formal
+    }
+}
+
+/// Who carries the formal talks, e.g. a treasury secretary and a vice-premier: `access` scales
+/// the weekly chance talks open; `authority` is the chance both principals honour what is
+/// agreed at the table (below 1, a deal can be repudiated, as through an intermediary).
+public struct FormalChannel: Sendable, Equatable, Codable {
+    public var name: String
+    public var access: Double
+    public var authority: Double
+
+    public init(name: String, access: Double = 1, authority: Double = 1) {
+        self.name = name
+        self.access = access
+        self.authority = authority
+    }
 }
 
 public enum DiplomacyMode: String, Sendable, Equatable, Codable, CaseIterable {

@@ -127,6 +127,13 @@ public enum ScenarioSchema {
     static let diplomacy = ObjectSchema("Diplomacy", "Which channels may be used.", [
         .optional("mode", .choice(ids(DiplomacyMode.self)), default: .string("gate"),
                   "no-talks, public (formal only), backchannel (forced), gate (The Diplomat's rule)."),
+        .optional("formal", .object(formalChannel), "Who carries the formal talks, with their reach and authority (default: full)."),
+    ])
+
+    static let formalChannel = ObjectSchema("Formal channel", "Envoys or ministers who carry the formal talks (docs/model.md §15).", [
+        .required("name", .string, "Who, e.g. Treasury Secretary and Vice-Premier."),
+        .number("access", 1, share, "", "Scales the weekly chance formal talks open."),
+        .number("authority", 1, share, "", "Chance the principals honour a deal agreed at the table."),
     ])
 
     static let scheduled = ["week", "date"]
