@@ -107,8 +107,9 @@ public struct QuestionTracker: Sendable {
             case .deal:
                 return by(m.firstDeal)
             case .capitulation:
-                if case let .capitulation(who) = outcome.ending, q.side == nil || q.side == who { return by(m.end) }
-                return false
+                // Giving in in any round, by that side (or either).
+                if let side = q.side { return by(m.gaveIn[side]) }
+                return by(m.gaveIn[0]) || by(m.gaveIn[1])
             case .tariffAbove, .tariffBelow, .tariffMaxAbove, .truceInForce, .dealInForce, .reescalation:
                 return tariffHits[k]
             }

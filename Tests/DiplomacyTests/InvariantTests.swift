@@ -334,7 +334,9 @@ import Testing
                 if case let .capitulation(by) = $0 { return .capitulation(by: 1 - by) }
                 return $0
             }
-            if a.ending != mirroredEnding || a.milestones != b.milestones || a.leaks != b.leaks {
+            var mirroredMilestones = b.milestones  // who gave in, by side, swaps with the sides
+            mirroredMilestones.gaveIn = PerSide(b.milestones.gaveIn.second, b.milestones.gaveIn.first)
+            if a.ending != mirroredEnding || a.milestones != mirroredMilestones || a.leaks != b.leaks {
                 state.append("seed \(seed): \(String(describing: a.ending))@\(a.milestones.end ?? -1) vs mirrored \(String(describing: mirroredEnding))@\(b.milestones.end ?? -1)")
                 continue
             }

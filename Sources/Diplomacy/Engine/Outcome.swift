@@ -24,6 +24,8 @@ public struct Milestones: Sendable, Equatable {
     public var truce: Int?
     /// The first breakdown after an agreement: a side re-escalated, or a truce lapsed.
     public var reescalation: Int?
+    /// The first week each side gave in, in any round.
+    public var gaveIn = PerSide<Int?>(nil, nil)
 
     /// Talks of any kind: the earlier of formal talks and an open backchannel.
     public var talks: Int? {

@@ -214,6 +214,7 @@ extension Simulation {
                         tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
         // A promise to lift that is not kept costs the coercer the other side's trust.
         if lifts < 1 { trust *= lifts }
+        milestones.gaveIn[i] = milestones.gaveIn[i] ?? week
         ending = ending ?? .capitulation(by: i)
         milestones.end = milestones.end ?? week
         if tracing {
