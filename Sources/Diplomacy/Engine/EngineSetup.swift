@@ -112,14 +112,16 @@ public struct EngineSetup: Sendable {
     /// (shared counts made two threads slower than one). Values are unchanged.
     public func workerCopy() -> EngineSetup {
         var copy = self
+        // A string in storage of its own (a long name is a shared, reference-counted buffer).
+        func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
         copy.sides = sides.map { s in
             var t = s
-            t.constituencies = s.constituencies.map { c in var d = c; d.name = String(decoding: Array(c.name.utf8), as: UTF8.self); return d }
-            t.rungs = s.rungs.map { r in var q = r; q.name = String(decoding: Array(r.name.utf8), as: UTF8.self); return q }
+            t.constituencies = s.constituencies.map { c in var d = c; d.name = fresh(c.name); return d }
+            t.rungs = s.rungs.map { r in var q = r; q.name = fresh(r.name); return q }
             t.rungPainPrefix = s.rungPainPrefix.map { $0 }
-            t.name = String(decoding: Array(s.name.utf8), as: UTF8.self)
-            t.leaderName = String(decoding: Array(s.leaderName.utf8), as: UTF8.self)
-            t.strategy = String(decoding: Array(s.strategy.utf8), as: UTF8.self)
+            t.name = fresh(s.name)
+            t.leaderName = fresh(s.leaderName)
+            t.strategy = fresh(s.strategy)
             return t
         }
         copy.eventsByWeek = eventsByWeek.map { $0.map { $0 } }

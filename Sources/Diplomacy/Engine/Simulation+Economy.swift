@@ -26,6 +26,13 @@ extension Simulation {
         }
     }
 
+    /// τ0 + (1 − f)(τ − τ0): side i's tariff with a share f of its war tariff removed (a deal,
+    /// a pause, a suspension, a coercer lifting its measures).
+    func tariff(_ i: Side, cutBy f: Double) -> Double {
+        let t0 = setup.sides[i].baselineTariff
+        return t0 + (1 - f) * (sides[i].tariff - t0)
+    }
+
     /// Weekly pain from the measures beyond tariffs in force: the other's rungs, and one's own
     /// rungs' cost to oneself.
     func rungPain(_ i: Side) -> Double {

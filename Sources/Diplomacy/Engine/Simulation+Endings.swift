@@ -26,7 +26,7 @@ extension Simulation {
     }
 
     /// Offers that a firm seat made where the week gave them no place.
-    private mutating func refuseOffers(_ decisions: DecisionPair, _ reason: String) {
+    func refuseOffers(_ decisions: DecisionPair, _ reason: String) {
         for i in 0..<2 {
             if decisions[i].privateOffer != nil { refuse(i, .privateOffer, decisions, reason) }
             if decisions[i].publicOffer != nil { refuse(i, .publicOffer, decisions, reason) }
@@ -154,7 +154,7 @@ extension Simulation {
         for i in 0..<2 {
             let t0 = setup.sides[i].baselineTariff, t = sides[i].tariff
             // Levels: never above today's tariff nor below peacetime; the share cut is what is seen.
-            let level = terms.levels.map { min(t, max(t0, $0[i])) } ?? t0 + (1 - f) * (t - t0)
+            let level = terms.levels.map { min(t, max(t0, $0[i])) } ?? tariff(i, cutBy: f)
             let share = terms.levels != nil && t - t0 > 1e-12 ? (t - level) / (t - t0) : f
             sides[i].audienceCostPaid += audienceCost(i, share * (1 - a.reciprocity))
             sides[i].tariff = level
@@ -206,8 +206,7 @@ extension Simulation {
         sides[i].tariff = setup.sides[i].baselineTariff
         sides[i].rungs = 0
         let lifts = setup.sides[j].liftsOnCompliance
-        let t0 = setup.sides[j].baselineTariff
-        sides[j].tariff = t0 + (1 - lifts) * (sides[j].tariff - t0)
+        sides[j].tariff = tariff(j, cutBy: lifts)
         sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
         clearOffers()
         begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,

@@ -58,10 +58,7 @@ extension Simulation {
             let cut = event.cut ?? p.audience.dealCut
             let measures = measuresBefore
             let duration = event.duration ?? 13
-            for i in 0..<2 {
-                let t0 = setup.sides[i].baselineTariff
-                sides[i].tariff = t0 + (1 - cut) * (sides[i].tariff - t0)
-            }
+            for i in 0..<2 { sides[i].tariff = tariff(i, cutBy: cut) }
             begin(Agreement(kind: .pause, since: week, expiry: week + duration, duration: duration, snapback: event.snapback ?? true,
                             tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
             if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(duration) weeks") }
@@ -73,9 +70,9 @@ extension Simulation {
             guard let i = side(of: event) else { return }
             let cut = event.cut ?? p.audience.dealCut
             let duration = event.duration ?? 13
-            let t0 = setup.sides[i].baselineTariff, before = sides[i].tariff
+            let before = sides[i].tariff
             if sides[i].suspendedUntil == nil { sides[i].suspendedFrom = before }
-            sides[i].tariff = t0 + (1 - cut) * (before - t0)
+            sides[i].tariff = tariff(i, cutBy: cut)
             sides[i].suspendedUntil = min(setup.weeks, week + duration)
             if tracing { record(.scheduled, .public, "\(name(i)) suspends part of its tariff\(label): \(percent(before))→\(percent(sides[i].tariff)) for \(duration) weeks") }
         case .tariff:

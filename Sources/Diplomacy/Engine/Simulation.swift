@@ -164,18 +164,21 @@ public struct Simulation {
         decisions.second.channel = channelDecisions.second.channel
         if tracing { lastDecisionPair = decisions }
         if let a = agreement, !a.isTruce {
+            // Under a lasting agreement there is nothing to offer or concede: only keep or break it.
+            refuseOffers(decisions, "a lasting agreement is in force")
+            for i in 0..<2 where decisions[i].giveIn != nil { refuse(i, .giveIn, decisions, "a lasting agreement is in force") }
             keepOrBreak(decisions)
         } else {
             checkEndings(draws, decisions)
             if agreement?.isTruce ?? true { keepOrBreak(decisions) }
-            if agreement == nil, !brokeDownThisWeek {
-                reciprocate(draws, decisions)
-            } else {
-                let reason = agreement != nil ? "an agreement holds the tariffs" : "the agreement broke down this week"
-                for i in 0..<2 {
-                    if decisions[i].tariff != nil { refuse(i, .tariff, decisions, reason) }
-                    if decisions[i].rungs != nil { refuse(i, .rungs, decisions, reason) }
-                }
+        }
+        if agreement == nil, !brokeDownThisWeek {
+            reciprocate(draws, decisions)
+        } else {
+            let reason = agreement != nil ? "an agreement holds the tariffs" : "the agreement broke down this week"
+            for i in 0..<2 {
+                if decisions[i].tariff != nil { refuse(i, .tariff, decisions, reason) }
+                if decisions[i].rungs != nil { refuse(i, .rungs, decisions, reason) }
             }
         }
         applySignalsAndStatements(decisions)
