@@ -15,20 +15,33 @@ public struct Ensemble: Sendable {
     public static let blockSize = 256
     /// Builds one economy per worker (implementations may cache and are not thread-safe).
     public let makeEconomy: @Sendable () -> any PainModel
+    /// The setups of a posterior's parameter draws (docs/model.md §16): run i plays the draw
+    /// its seed picks (`Posterior.drawIndex`). Empty: every run plays `setup`. The draws
+    /// differ in engine constants only, so they share `setup`'s economy, horizon and questions.
+    public let draws: [EngineSetup]
 
-    public init(setup: EngineSetup, seed: Seed, runs: Int, makeEconomy: @escaping @Sendable () -> any PainModel) {
+    public init(setup: EngineSetup, seed: Seed, runs: Int, draws: [EngineSetup] = [], makeEconomy: @escaping @Sendable () -> any PainModel) {
         self.setup = setup
         self.seed = seed
         self.runs = runs
+        self.draws = draws
         self.makeEconomy = makeEconomy
     }
 
     /// The seed of run `index`.
     public func runSeed(_ index: Int) -> Seed { seed.run(index) }
 
+    /// Which of `draws` run `index` plays (0 without draws).
+    public func drawIndex(run index: Int) -> Int {
+        draws.isEmpty ? 0 : Posterior.drawIndex(forRun: runSeed(index).value, draws: draws.count)
+    }
+
+    /// The setup run `index` plays.
+    public func setup(run index: Int) -> EngineSetup { draws.isEmpty ? setup : draws[drawIndex(run: index)] }
+
     /// One run, with its narrative recorded, for `--trace`.
     public func trace(run index: Int) -> Simulation {
-        var sim = Simulation(setup: setup, seed: runSeed(index), economy: makeEconomy())
+        var sim = Simulation(setup: setup(run: index), seed: runSeed(index), economy: makeEconomy())
         sim.recordNarrative()
         return sim
     }
@@ -59,16 +72,17 @@ public struct Ensemble: Sendable {
         let blocks = stride(from: range.lowerBound, to: range.upperBound, by: Self.blockSize).map {
             $0..<min($0 + Self.blockSize, range.upperBound)
         }
-        let (setup, weeks) = (self.setup, self.setup.weeks)
+        let (setup, weeks, draws) = (self.setup, self.setup.weeks, self.draws)
         return OrderedExecutor.run(
             count: blocks.count, threads: threads, into: EnsembleAccumulator(weeks: weeks, questions: questions),
-            local: { (economy: makeEconomy(), tracker: QuestionTracker(scenario: setup.scenario), setup: setup.workerCopy()) },
+            local: { (economy: makeEconomy(), tracker: QuestionTracker(scenario: setup.scenario),
+                      setups: draws.isEmpty ? [setup.workerCopy()] : draws.map { $0.workerCopy() }) },
             work: { b, worker in
                 var acc = EnsembleAccumulator(weeks: weeks, questions: questions)
                 var records: [RunRecord] = []
                 if prepare != nil { records.reserveCapacity(blocks[b].count) }
                 for index in blocks[b] {
-                    let run = SeededRun.play(worker.setup, seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
+                    let run = SeededRun.play(worker.setups[drawIndex(run: index)], seed: runSeed(index), economy: &worker.economy, tracker: &worker.tracker) { w, sim in
                         acc.recordWeek(w, sim.sides, phase: sim.phase)
                     }
                     acc.recordRun(run.outcome, answers: run.answers)

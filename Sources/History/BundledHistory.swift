@@ -13,6 +13,17 @@ public enum BundledHistory {
         return try? String(contentsOf: url, encoding: .utf8)
     }
 
+    /// The bundled default posterior (`estimate history`'s output, shipped with the project).
+    public static var posteriorJSON: String? {
+        guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The folder of the bundled episode library (`history`): questions/, scenarios/ and the dossiers.
+    public static var libraryFolder: String? {
+        Bundle.module.url(forResource: "history", withExtension: nil)?.path
+    }
+
     /// The text of the bundled `backchannel_cases.csv`.
     public static var casesCSV: String? {
         guard let url = Bundle.module.url(forResource: "backchannel_cases", withExtension: "csv") else { return nil }

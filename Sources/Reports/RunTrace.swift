@@ -10,7 +10,7 @@ public enum RunTrace {
         var sim = ensemble.trace(run: index)
         let setup = ensemble.setup
         let ids = setup.sides.map(\.id)
-        var out = ["run \(index) of \(setup.scenario.name) (seed \(ensemble.runSeed(index)))",
+        var out = ["run \(index) of \(setup.scenario.name) (seed \(ensemble.runSeed(index))\(drawText(ensemble, index)))",
                    "columns per side \(ids[0]) | \(ids[1]): tariff %, pain, cumulative pain Π, pressure Q, opposition O, hazard h, receptivity R, commitment K, nationalism N",
                    ""]
         var printed = 0
@@ -33,6 +33,10 @@ public enum RunTrace {
         return out.joined(separator: "\n")
     }
 
+    static func drawText(_ ensemble: Ensemble, _ index: Int) -> String {
+        ensemble.draws.isEmpty ? "" : ", posterior draw \(ensemble.drawIndex(run: index))"
+    }
+
     /// Run `index` as side `viewer` saw it: its own state in full, the other side only as
     /// published, and only the events it saw, in the week it learnt of each.
     public static func text(ensemble: Ensemble, run index: Int, as viewer: Side, everyWeek: Bool = false) -> String {
@@ -40,7 +44,7 @@ public enum RunTrace {
         let setup = ensemble.setup
         let ids = setup.sides.map(\.id)
         let j = 1 - viewer
-        var out = ["run \(index) of \(setup.scenario.name) (seed \(ensemble.runSeed(index))), as \(ids[viewer]) saw it",
+        var out = ["run \(index) of \(setup.scenario.name) (seed \(ensemble.runSeed(index))\(drawText(ensemble, index))), as \(ids[viewer]) saw it",
                    "columns: \(ids[viewer]) (own): tariff %, pain, cumulative pain Π, pressure Q, opposition O, hazard h, receptivity R, commitment K, nationalism N; \(ids[j]) (published): tariff %, welfare change, opposition O",
                    ""]
         for w in 0..<setup.weeks {

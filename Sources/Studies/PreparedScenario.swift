@@ -41,8 +41,8 @@ public struct PreparedScenario: Sendable {
 
     public var arm: BatchArm { BatchArm(setup: setup, makeEconomy: makeEconomy) }
 
-    public func ensemble(seed: Seed, runs: Int) -> Ensemble {
-        Ensemble(setup: setup, seed: seed, runs: runs, makeEconomy: makeEconomy)
+    public func ensemble(seed: Seed, runs: Int, draws: [EngineSetup] = []) -> Ensemble {
+        Ensemble(setup: setup, seed: seed, runs: runs, draws: draws, makeEconomy: makeEconomy)
     }
 }
 

@@ -10,12 +10,19 @@ public struct RunStudy: Sendable {
     public let prepared: PreparedScenario
     public let ensemble: Ensemble
 
+    /// The posterior whose draws the runs play (nil: the scenario's own constants).
+    public let posterior: Posterior?
+
     /// `decisions`: a decisions file (a path) whose dated decisions take the seats in their weeks.
-    public init(source: ScenarioSource, overrides: [ScenarioOverride], runs: Int, seed: Seed, decisions: String? = nil) throws {
+    /// `posterior`: each run plays one of its draws (docs/model.md §16).
+    public init(source: ScenarioSource, overrides: [ScenarioOverride], runs: Int, seed: Seed, decisions: String? = nil,
+                posterior: Posterior? = nil) throws {
         self.source = source
+        self.posterior = posterior
         let loaded = try PreparedScenario.load(source, overrides: overrides)
         prepared = try decisions.map { try loaded.playing(loaded.decisions(at: $0)) } ?? loaded
-        ensemble = prepared.ensemble(seed: seed, runs: runs)
+        let draws = try posterior?.setups(source, overrides: overrides, base: prepared) ?? []
+        ensemble = prepared.ensemble(seed: seed, runs: runs, draws: draws)
     }
 
     public var scenario: Scenario { prepared.scenario }

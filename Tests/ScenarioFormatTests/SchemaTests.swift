@@ -19,11 +19,19 @@ import Testing
         let actor = ((doc["properties"] as! [String: Any])["actors"] as! [String: Any])["items"] as! [String: Any]
         let leader = (actor["properties"] as! [String: Any])["leader"] as! [String: Any]
         let leak = (leader["properties"] as! [String: Any])["leak"] as! [String: Any]
-        #expect(leak["type"] as? String == "number")
-        #expect(leak["minimum"] as? Double == 0)
-        #expect(leak["maximum"] as? Double == 1)
+        // A judgement field: a number in its range, or a level of its scale.
+        let choices = try #require(leak["oneOf"] as? [[String: Any]])
+        #expect(choices[0]["type"] as? String == "number")
+        #expect(choices[0]["minimum"] as? Double == 0)
+        #expect(choices[0]["maximum"] as? Double == 1)
+        #expect(choices[1]["enum"] as? [String] == LevelScales.words)
+        #expect(leak["x-level-scale"] as? String == "leak")
         #expect(leak["default"] as? Double == 0.01)
         #expect((leak["description"] as? String)?.contains("1/week") == true)
+        let audience = (leader["properties"] as! [String: Any])["audience"] as! [String: Any]
+        #expect(audience["type"] as? String == "number")
+        #expect(audience["maximum"] as? Double == 100)
+        #expect(audience["default"] as? Double == 1)
     }
 
     @Test func markdownReferenceListsEveryField() {

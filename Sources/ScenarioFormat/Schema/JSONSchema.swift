@@ -24,6 +24,10 @@ public enum JSONSchemaGenerator {
             var s: [String: Any] = ["type": "number", "minimum": min, "maximum": max]
             if !unit.isEmpty { s["x-unit"] = unit }
             return s
+        case let .level(scale, min, max, unit):
+            var number: [String: Any] = ["type": "number", "minimum": min, "maximum": max]
+            if !unit.isEmpty { number["x-unit"] = unit }
+            return ["oneOf": [number, ["type": "string", "enum": LevelScales.words]], "x-level-scale": scale]
         case let .integer(min, max, unit):
             var s: [String: Any] = ["type": "integer", "minimum": min, "maximum": max]
             if !unit.isEmpty { s["x-unit"] = unit }
@@ -52,6 +56,9 @@ public enum JSONSchemaGenerator {
             var s = Self.schema(field.type)
             var description = field.doc
             if case let .number(_, _, unit) = field.type, !unit.isEmpty { description += " Unit: \(unit)." }
+            if case let .level(scale, _, _, unit) = field.type {
+                description += "\(unit.isEmpty ? "" : " Unit: \(unit).") Or a level (very_low … very_high) of the scale levels.\(scale)."
+            }
             s["description"] = description
             if let value = field.defaultValue {
                 switch value {

@@ -27,6 +27,7 @@ public enum ScenarioSchema {
         .optional("diplomacy", .object(diplomacy), default: .empty, "Which channels may be used."),
         .optional("events", .list(.object(event), key: "name"), default: .empty, "Scheduled and stochastic events."),
         .optional("parameters", .object(parameters), default: .empty, "Constants of the engine's equations (docs/model.md §2–§8)."),
+        .optional("levels", .object(LevelScales.schema), default: .empty, "What the qualitative levels of judgement fields stand for (docs/model.md §16)."),
         .optional("outputs", .object(outputs), default: .empty, "Forecast questions answered by every run."),
         .optional("sources", .list(.object(source), key: "title"), default: .empty, "Citations for the figures used."),
     ])
@@ -77,11 +78,11 @@ public enum ScenarioSchema {
 
     static let leader = ObjectSchema("Leader", "What makes backing down costly and a backchannel likely.", [
         .required("name", .string, "Name."),
-        .number("resolve", 40, unbounded, "pain", "V: value of prevailing."),
-        .number("face", 1, 0...10, "", "φ: face sensitivity (multiplies audience costs)."),
-        .number("determination", 0.7, share, "", "D: determination to improve ties."),
-        .number("bluster", 0.3, share, "1/week", "Weekly probability of a hawkish public statement."),
-        .number("leak", 0.01, share, "1/week", "λ: weekly probability the leader leaks an open backchannel."),
+        .level("resolve", 40, unbounded, "pain", "V: value of prevailing."),
+        .level("face", 1, 0...10, "", "φ: face sensitivity (multiplies audience costs)."),
+        .level("determination", 0.7, share, "", "D: determination to improve ties."),
+        .level("bluster", 0.3, share, "1/week", "Weekly probability of a hawkish public statement."),
+        .level("leak", 0.01, share, "1/week", "λ: weekly probability the leader leaks an open backchannel."),
         .number("nationalism", 0, 0...10, "", "a_N: weight of nationalism on audience costs."),
         .number("audience", 1, 0...100, "", "α: base audience-cost multiplier."),
         .number("pain_weight", 0.25, unbounded, "", "π0: political cost per unit of pain."),
@@ -105,8 +106,8 @@ public enum ScenarioSchema {
     static let constituency = ObjectSchema("Constituency", "A domestic group in the probabilistic Condorcet election (docs/model.md §3).", [
         .required("name", .string, "Name."),
         .required("capability", .number(min: 0, max: 1e9, unit: ""), "c_k: political capability."),
-        .required("salience", .number(min: 0, max: 1, unit: ""), "s_k: salience of the issue."),
-        .required("stance", .number(min: 0, max: 100, unit: "0–100"), "x_k0: stance, 100 = maximal confrontation."),
+        .required("salience", .level(scale: "salience", min: 0, max: 1, unit: ""), "s_k: salience of the issue."),
+        .required("stance", .level(scale: "stance", min: 0, max: 100, unit: "0–100"), "x_k0: stance, 100 = maximal confrontation."),
         .number("pain", 0.5, unbounded, "points/pain", "β_k: stance lost per unit of cumulative pain."),
         .number("nationalism", 0, unbounded, "points/unit", "η_k: stance gained per unit of nationalism."),
         .optional("exposed_to", .choice(ids(Exposure.self)), default: .string("economy"), "Which loss the group feels."),
@@ -116,12 +117,12 @@ public enum ScenarioSchema {
         .required("id", .string, "Stable kebab-case identifier."),
         .required("name", .string, "Name."),
         .optional("role", .string, "Who they are."),
-        .required("access", .actorMap(.number(min: 0, max: 1, unit: "")), "Access to each actor's leadership, 0–1."),
-        .number("leak_rate", 0.005, share, "1/week", "ℓ_m: weekly probability the channel leaks through them."),
+        .required("access", .actorMap(.level(scale: "access", min: 0, max: 1, unit: "")), "Access to each actor's leadership, 0–1."),
+        .level("leak_rate", 0.005, share, "1/week", "ℓ_m: weekly probability the channel leaks through them."),
         .optional("latency", .integer(min: 0, max: 52, unit: "weeks"), default: .integer(1), "L: weeks from escrow to joint announcement."),
         .number("credibility", 0.8, share, "", "κ_m: weight on its messages."),
         .number("escrow", 0.9, share, "", "δ_m: share of \"who asked first\" it hides."),
-        .number("authority", 1, share, "", "a_m: probability the principal honours its deal."),
+        .level("authority", 1, share, "", "a_m: probability the principal honours its deal."),
     ])
 
     static let diplomacy = ObjectSchema("Diplomacy", "Which channels may be used.", [
@@ -132,8 +133,8 @@ public enum ScenarioSchema {
 
     static let formalChannel = ObjectSchema("Formal channel", "Envoys or ministers who carry the formal talks (docs/model.md §15).", [
         .required("name", .string, "Who, e.g. Treasury Secretary and Vice-Premier."),
-        .number("access", 1, share, "", "Scales the weekly chance formal talks open."),
-        .number("authority", 1, share, "", "Chance the principals honour a deal agreed at the table."),
+        .level("access", 1, share, "", "Scales the weekly chance formal talks open."),
+        .level("authority", 1, share, "", "Chance the principals honour a deal agreed at the table."),
     ])
 
     static let scheduled = ["week", "date"]

@@ -99,6 +99,8 @@ public enum SchemaMarkdown {
         func n(_ v: Double) -> String { v == 1e9 ? "1e9" : StructuralCheck.format(v) }
         switch type {
         case let .number(min, max, unit): return "number [\(n(min)), \(n(max))]\(unit.isEmpty ? "" : " \(unit)")"
+        case let .level(scale, min, max, unit):
+            return "number [\(n(min)), \(n(max))]\(unit.isEmpty ? "" : " \(unit)") or level (`levels.\(scale)`)"
         case let .integer(min, max, unit): return "integer [\(min), \(max)]\(unit.isEmpty ? "" : " \(unit)")"
         case .string: return "text"
         case .boolean: return "true/false"

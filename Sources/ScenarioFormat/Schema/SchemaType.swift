@@ -3,6 +3,8 @@
 public indirect enum SchemaType: Sendable {
     /// A finite number in the closed range, with a unit for the docs.
     case number(min: Double, max: Double, unit: String)
+    /// A number, or a qualitative level (`high`) that the named scale of `LevelScales` maps to one.
+    case level(scale: String, min: Double, max: Double, unit: String)
     case integer(min: Int, max: Int, unit: String)
     case string
     case boolean
@@ -44,6 +46,11 @@ public struct Field: Sendable {
     /// A number with a default, the most common field.
     public static func number(_ name: String, _ value: Double, _ range: ClosedRange<Double>, _ unit: String, _ doc: String) -> Field {
         .optional(name, .number(min: range.lowerBound, max: range.upperBound, unit: unit), default: .number(value), doc)
+    }
+
+    /// A judgement number that also takes a level of the scale of the same name (`scale` to share one).
+    public static func level(_ name: String, _ value: Double, _ range: ClosedRange<Double>, _ unit: String, scale: String? = nil, _ doc: String) -> Field {
+        .optional(name, .level(scale: scale ?? name, min: range.lowerBound, max: range.upperBound, unit: unit), default: .number(value), doc)
     }
 }
 

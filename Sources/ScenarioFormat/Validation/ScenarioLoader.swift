@@ -33,10 +33,18 @@ public struct ScenarioLoader: Sendable {
         }
         if !issues.isEmpty { throw ScenarioError(issues) }
 
-        var structure = StructuralCheck(file: file)
+        // Levels (`resolve: high`) become numbers as the tree is checked, by the file's own scales.
+        let levels = LevelScales.table(in: root)
+        var structure = StructuralCheck(file: file, levels: levels)
         let checked = structure.check(root, as: .object(ScenarioSchema.root), path: "", near: nil)
         // Past the limit only part of the tree was checked: the semantic checks would be partial.
         if structure.overBudget { throw ScenarioError(relocated(structure.issues, overrides)) }
+        var levelIssues: [ScenarioIssue] = []
+        for scale in LevelScales.unordered(levels) {
+            let mark = structure.marks["levels.\(scale)"]
+            levelIssues.append(ScenarioIssue(file: file, line: mark?.line, column: mark?.column, path: "levels.\(scale)",
+                                             message: "the numbers must rise from very_low to very_high, got \(levels[scale]!.map(StructuralCheck.format).joined(separator: ", "))"))
+        }
 
         let scenario: Scenario
         do {
@@ -56,7 +64,7 @@ public struct ScenarioLoader: Sendable {
         // was quadratic with many placeholders).
         let brokenSet = Set(broken)
         let consequential = semantic.issues.filter { issue in !Self.isUnder(issue.path, anyOf: brokenSet) }
-        let found = (structure.issues + consequential).enumerated().sorted { a, b in
+        let found = (structure.issues + levelIssues + consequential).enumerated().sorted { a, b in
             // By position in the file (stable), so the list reads top to bottom.
             let ka = (a.element.line ?? .max, a.element.column ?? .max, a.offset)
             let kb = (b.element.line ?? .max, b.element.column ?? .max, b.offset)
@@ -175,7 +183,10 @@ public struct ScenarioLoader: Sendable {
     /// Problems in a value that came from `--set` are reported against the override, not a line.
     private func relocated(_ issues: [ScenarioIssue], _ overrides: [ScenarioOverride]) -> [ScenarioIssue] {
         issues.map { issue in
-            guard let override = overrides.last(where: { Self.matches(issue.path, $0.path) }) else { return issue }
+            // A level scale's order is checked as a whole: it belongs to the --set that changed one of its numbers.
+            guard let override = overrides.last(where: {
+                Self.matches(issue.path, $0.path) || (issue.path.hasPrefix("levels.") && $0.path.hasPrefix(issue.path + "."))
+            }) else { return issue }
             return ScenarioIssue(file: "--set \(override)", line: nil, column: nil, path: issue.path, message: issue.message)
         }
     }

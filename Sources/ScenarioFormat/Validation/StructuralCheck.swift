@@ -17,7 +17,13 @@ struct StructuralCheck {
     /// Whether the document expanded past `ScenarioLimits.values` (the rest was not checked).
     private(set) var overBudget = false
 
-    init(file: String) { self.file = file }
+    /// The numbers each level stands for, per scale (`LevelScales.table(in:)`).
+    let levels: [String: [Double]]
+
+    init(file: String, levels: [String: [Double]] = [:]) {
+        self.file = file
+        self.levels = levels
+    }
 
     /// The tag a plain, untagged scalar resolves to when parsed with `ScenarioLoader.resolver`:
     /// its meaning is then the field's type. Quoted scalars resolve to `!!str`.
@@ -161,6 +167,15 @@ struct StructuralCheck {
             return nil
         }
         switch type {
+        case let .level(scale, min, max, unit):
+            if let index = LevelScales.words.firstIndex(of: text) {
+                return Node(Self.format(levels[scale]?[index] ?? LevelScales.scale(scale)!.values[index]))
+            }
+            if Self.number(text) == nil || quoted {
+                report(path, mark, "expected a number or a level (\(LevelScales.words.joined(separator: ", "))), got \"\(text)\"\(Suggestion.hint(for: text, in: LevelScales.words))")
+                return nil
+            }
+            return checkScalar(node, .number(min: min, max: max, unit: unit), path: path, mark: mark)
         case let .number(min, max, unit):
             guard !quoted, let value = Self.number(text) else {
                 report(path, mark, quoted ? "expected a number, got the string \"\(text)\"" : "expected a number, got \"\(text)\"")
@@ -232,7 +247,7 @@ struct StructuralCheck {
     /// is rejected whenever a placeholder was used.
     private func placeholder(for type: SchemaType, path: String) -> Node {
         switch type {
-        case let .number(min, _, _): return Node(Self.format(min))
+        case let .number(min, _, _), let .level(_, min, _, _): return Node(Self.format(min))
         case let .integer(min, _, _): return Node(String(min))
         case .string: return Node("?\(path)", .implicit, .doubleQuoted)
         case .boolean: return Node("false")
@@ -306,6 +321,7 @@ struct StructuralCheck {
     static func fits(_ tag: Tag.Name, _ type: SchemaType) -> Bool {
         switch type {
         case .number: return tag == .int || tag == .float
+        case .level: return tag == .int || tag == .float || tag == .str
         case .integer: return tag == .int
         case .boolean: return tag == .bool
         case .date: return tag == .timestamp
@@ -325,6 +341,7 @@ struct StructuralCheck {
     private func expected(_ type: SchemaType) -> String {
         switch type {
         case .number: return "a number"
+        case .level: return "a number or a level"
         case .integer: return "a whole number"
         case .boolean: return "true or false"
         case .date: return "a date (YYYY-MM-DD)"
