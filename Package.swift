@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["Experiments", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/hindcast-us-china-2018-2020.yaml"), .copy("Resources/backchannel_cases.csv")]
+            resources: [.copy("Resources/backchannel_cases.csv"), .copy("Resources/history")]
         ),
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         // Edges of a run's outputs: CSV files, SVG charts and the HTML report; the SQLite run store.

@@ -1,16 +1,16 @@
 import Foundation
 
-/// Historical data that ships with Backchannel: the hindcast questions of the 2018–2020
-/// US–China episode and the backchannel cases (copies of `shared/data/history/` files).
+/// Historical data that ships with Backchannel: the episode library (scenarios, questions and
+/// sourced dossiers of historical trade conflicts, `history/`), the posterior fitted on it, and
+/// the backchannel cases.
 public enum BundledHistory {
     /// Bundled hindcast files by name (`hindcast QUESTIONS` accepts these names).
     public static let questionFiles = ["us-china-2018-2020"]
 
-    /// The YAML text of a bundled questions file, or nil.
+    /// The YAML text of a bundled questions file, or nil (they live in the episode library).
     public static func questions(named name: String) -> String? {
-        guard questionFiles.contains(name),
-              let url = Bundle.module.url(forResource: "hindcast-\(name)", withExtension: "yaml") else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
+        guard questionFiles.contains(name), let folder = libraryFolder else { return nil }
+        return try? String(contentsOfFile: "\(folder)/questions/\(name).yaml", encoding: .utf8)
     }
 
     /// The bundled default posterior (`estimate history`'s output, shipped with the project).

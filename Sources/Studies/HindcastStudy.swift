@@ -12,9 +12,17 @@ import ScenarioFormat
 public struct HindcastStudy: Sendable {
     public let file: String
     public let hindcast: HindcastFile
-    /// Each group: the scenario it asks (its questions in place of the scenario's own) and the
-    /// indices of its questions in the file.
-    let groups: [(scenario: Scenario, members: [Int])]
+    /// Each group: the scenario it asks (its questions in place of the scenario's own), where
+    /// it came from (to load it again at another parameter point) and the indices of its
+    /// questions in the file.
+    let groups: [Group]
+
+    struct Group: Sendable {
+        var source: ScenarioSource
+        var overrides: [ScenarioOverride]
+        var scenario: Scenario
+        var members: [Int]
+    }
 
     /// A questions file's text, its name for diagnostics and its directory (for relative
     /// scenario paths): a path, or a bundled file (`us-china-2018-2020`).
@@ -42,7 +50,7 @@ public struct HindcastStudy: Sendable {
             }
         }
         var issues: [ScenarioIssue] = []
-        var loaded: [(scenario: Scenario, members: [Int])] = []
+        var loaded: [Group] = []
         for g in grouped {
             let first = g.members[0]
             let source: ScenarioSource
@@ -68,20 +76,52 @@ public struct HindcastStudy: Sendable {
             }
             for i in g.members { issues += hindcast.check(i, against: scenario) }
             scenario.outputs.questions = g.members.map { hindcast.questions[$0].question }
-            loaded.append((scenario, g.members))
+            loaded.append(Group(source: source, overrides: overrides, scenario: scenario, members: g.members))
         }
         if !issues.isEmpty { throw ScenarioError(issues) }
         groups = loaded
     }
 
-    public func run(runs: Int, seed: Seed, bins: Int, threads: Int) throws -> HindcastReport {
-        var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
-        for (scenario, members) in groups {
-            let prepared = try PreparedScenario(scenario: scenario, file: scenario.name)
-            let summary = EnsembleSummary(scenarioName: scenario.name, scenarioHash: ScenarioLoader.hash(scenario), seed: seed,
-                                          setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs).run(threads: threads))
-            for (k, i) in members.enumerated() { forecasts[i] = summary.questions[k].probability }
+    /// How many ensembles a forecast of the file runs (one per scenario and `set`).
+    public var groupCount: Int { groups.count }
+
+    /// The scenarios asked, each with the questions of its group.
+    public var scenarios: [Scenario] { groups.map(\.scenario) }
+
+    /// Persistence's answer to every question (the state at the forecast moment stays).
+    public var persistenceAnswers: [Bool] {
+        var answers = [Bool](repeating: false, count: hindcast.questions.count)
+        for g in groups { for i in g.members { answers[i] = Persistence.answer(hindcast.questions[i].question, in: g.scenario) } }
+        return answers
+    }
+
+    /// The groups loaded again with `extra` overrides before their own (a parameter point: the
+    /// file's `set` wins), ready to run.
+    func prepared(extra: [ScenarioOverride]) throws -> [(prepared: PreparedScenario, members: [Int])] {
+        try groups.map { g in
+            if extra.isEmpty { return (try PreparedScenario(scenario: g.scenario, file: g.source.file), g.members) }
+            var scenario = try g.source.load(overrides: extra + g.overrides)
+            scenario.outputs.questions = g.scenario.outputs.questions
+            return (try PreparedScenario(scenario: scenario, file: g.source.file), g.members)
         }
+    }
+
+    /// The forecast of every question, each group from its own ensemble; with a posterior,
+    /// each run plays one of its draws.
+    public func forecasts(runs: Int, seed: Seed, threads: Int, posterior: Posterior? = nil) throws -> [Double] {
+        var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
+        for g in groups {
+            let prepared = try PreparedScenario(scenario: g.scenario, file: g.source.file)
+            let draws = try posterior?.setups(base: prepared) { try g.source.load(overrides: $0 + g.overrides) } ?? []
+            let summary = EnsembleSummary(scenarioName: g.scenario.name, scenarioHash: ScenarioLoader.hash(g.scenario), seed: seed,
+                                          setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs, draws: draws).run(threads: threads))
+            for (k, i) in g.members.enumerated() { forecasts[i] = summary.questions[k].probability }
+        }
+        return forecasts
+    }
+
+    public func run(runs: Int, seed: Seed, bins: Int, threads: Int, posterior: Posterior? = nil) throws -> HindcastReport {
+        let forecasts = try forecasts(runs: runs, seed: seed, threads: threads, posterior: posterior)
         return HindcastReport(file: file, hindcast: hindcast, forecasts: forecasts, runs: runs, seed: seed.value, bins: bins)
     }
 }
@@ -89,14 +129,19 @@ public struct HindcastStudy: Sendable {
 extension HindcastReport {
     /// Scores `forecasts` (one per question of `hindcast`, in order) against the outcomes.
     public init(file: String, hindcast: HindcastFile, forecasts: [Double], runs: Int, seed: UInt64, bins: Int) {
-        let outcomes = hindcast.questions.map(\.outcome)
+        self.init(name: hindcast.name, file: file, runs: runs, seed: seed, bins: bins, items: zip(hindcast.questions, forecasts).map { q, p in
+            Item(id: q.question.id, scenario: q.scenario, set: q.overrides, kind: q.question.kind.rawValue, text: q.question.text,
+                 forecast: p, outcome: q.outcome, brier: (p - (q.outcome ? 1 : 0)) * (p - (q.outcome ? 1 : 0)))
+        })
+    }
+
+    /// Scores forecast items against their outcomes.
+    public init(name: String, file: String, runs: Int, seed: UInt64, bins: Int, items: [Item]) {
+        let outcomes = items.map(\.outcome), forecasts = items.map(\.forecast)
         let rate = Double(outcomes.filter { $0 }.count) / Double(outcomes.count)
         self.init(
-            name: hindcast.name, file: file, runs: runs, seed: seed, version: BackchannelVersion.current, logScoreClip: ForecastScore.clip,
-            questions: zip(hindcast.questions, forecasts).map { q, p in
-                Item(id: q.question.id, scenario: q.scenario, set: q.overrides, kind: q.question.kind.rawValue, text: q.question.text,
-                     forecast: p, outcome: q.outcome, brier: (p - (q.outcome ? 1 : 0)) * (p - (q.outcome ? 1 : 0)))
-            },
+            name: name, file: file, runs: runs, seed: seed, version: BackchannelVersion.current, logScoreClip: ForecastScore.clip,
+            questions: items,
             scores: Scores(model: ForecastScore(forecasts: forecasts, outcomes: outcomes),
                            fiftyPercent: ForecastScore(forecasts: outcomes.map { _ in 0.5 }, outcomes: outcomes),
                            baseRate: ForecastScore(forecasts: outcomes.map { _ in rate }, outcomes: outcomes)),

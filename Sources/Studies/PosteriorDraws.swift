@@ -68,14 +68,16 @@ extension Posterior {
         }
     }
 
-    /// Every draw of `source` with `overrides` (a user's --set wins over the posterior), as
-    /// engine setups for `Ensemble.draws`. The draws must keep the economy of the base.
-    public func setups(_ source: ScenarioSource, overrides: [ScenarioOverride], base: PreparedScenario) throws -> [EngineSetup] {
+    /// Every draw as an engine setup for `Ensemble.draws`: `load` reads the scenario with the
+    /// draw's overrides (to which it adds its own, which win). The draws must keep the base's
+    /// economy and horizon: they share its economy and question tracker.
+    public func setups(base: PreparedScenario, load: ([ScenarioOverride]) throws -> Scenario) throws -> [EngineSetup] {
         try draws.map { draw in
-            let scenario = try source.load(overrides: self.overrides(draw) + overrides)
+            var scenario = try load(overrides(draw))
             guard scenario.economy == base.scenario.economy, scenario.weeks == base.scenario.weeks else {
-                throw BadInput("the posterior changes the economy or the horizon of \(source.file); it may set engine constants and level scales only")
+                throw BadInput("the posterior changes the economy or the horizon of \(base.scenario.name); it may set engine constants and level scales only")
             }
+            scenario.outputs.questions = base.scenario.outputs.questions
             return try EngineSetup(scenario: scenario).scripted(base.setup.scripts)
         }
     }

@@ -26,7 +26,7 @@ struct Backchannel: ParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
             TradeCommand.self, TournamentCommand.self, BenchCommand.self, HistoryCommand.self, ShowCommand.self,
-            CompareCommand.self, SweepCommand.self, MergeCommand.self, SensitivityCommand.self, HindcastCommand.self, CasesCommand.self,
+            CompareCommand.self, SweepCommand.self, MergeCommand.self, SensitivityCommand.self, HindcastCommand.self, EstimateCommand.self, CasesCommand.self,
         ]
     )
 

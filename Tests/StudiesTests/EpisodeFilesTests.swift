@@ -2,11 +2,11 @@ import Foundation
 import Studies
 import Testing
 
-/// The episode library's draft scenarios and questions (data/episodes) stay valid as the
-/// format changes: every scenario validates and every questions file resolves its scenario.
+/// The bundled episode library (Sources/History/Resources/history) stays valid as the format
+/// changes: every scenario validates and every questions file resolves its scenario.
 @Suite struct EpisodeFilesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data/episodes")
+        .deletingLastPathComponent().appendingPathComponent("Sources/History/Resources/history")
 
     static func files(_ folder: String) -> [String] {
         let dir = root.appendingPathComponent(folder)

@@ -18,4 +18,13 @@ public enum TextTable {
     public static func clipped(_ text: String, _ width: Int) -> String {
         cell(text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text, width)
     }
+
+    /// Rows as left-aligned columns, each as wide as its widest cell plus a gap; the first row is the header.
+    public static func columns(_ rows: [[String]], gap: Int = 2) -> String {
+        let n = rows.map(\.count).max() ?? 0
+        let widths = (0..<n).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { c, text in c == row.count - 1 ? text : left(text, widths[c] + gap) }.joined()
+        }.joined(separator: "\n")
+    }
 }

@@ -61,6 +61,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("every-week"), help: "With --trace: print every week, not only those in which something happened.")
     var everyWeek = false
 
+    @Option(help: ArgumentHelp("Parameter draws, one per run: default (the bundled posterior, fitted on the episode library), none (the scenario's own constants), or a posterior file from `estimate`.", valueName: "posterior"))
+    var posterior: String?
+
     @Option(help: ArgumentHelp("Play these dated decisions for some seats (docs/decisions-format.md); the rules play the rest.", valueName: "file"))
     var decisions: String?
 
@@ -91,7 +94,7 @@ struct RunCommand: ParsableCommand {
         var parsed = try parseOverrides(overrides, option: "--set")
         if let weeks { parsed.append(ScenarioOverride(path: "weeks", value: String(weeks))) }
         let study = try RunStudy(source: try ScenarioSource.resolve(scenario), overrides: parsed, runs: runs, seed: parallel.master(),
-                                 decisions: decisions)
+                                 decisions: decisions, posterior: try Posterior.resolve(posterior))
         if let trace {
             print(try study.trace(run: trace, view: view, everyWeek: everyWeek))
             return

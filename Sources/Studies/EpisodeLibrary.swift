@@ -1,0 +1,108 @@
+import Diplomacy
+import Experiments
+import Foundation
+import History
+import Parallel
+import Randomness
+import ScenarioFormat
+
+/// An episode library: a folder whose `questions/` holds one hindcast questions file per
+/// historical episode (asked of scenarios written at the episode's forecast moment). `history`
+/// is the bundled library; any folder of the same shape works the same.
+public struct EpisodeLibrary: Sendable {
+    public struct Episode: Sendable {
+        /// The questions file's name without `.yaml`.
+        public let id: String
+        public let study: HindcastStudy
+    }
+
+    public let name: String
+    public let episodes: [Episode]
+
+    /// Loads every episode; the problems of all of them are reported at once.
+    public init(_ argument: String) throws {
+        let folder: String
+        if argument == "history" {
+            guard let bundled = BundledHistory.libraryFolder else { throw InternalFailure("the bundled episode library is missing") }
+            folder = bundled
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw BadInput("no episode library \"\(argument)\": give history (the bundled library) or a folder with a questions/ folder")
+            }
+            folder = argument
+        }
+        let questions = (folder as NSString).appendingPathComponent("questions")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: questions)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        guard !names.isEmpty else { throw BadInput("\(questions): no questions files (*.yaml); an episode library keeps one per episode there") }
+        var issues: [ScenarioIssue] = []
+        var loaded: [Episode] = []
+        for name in names {
+            let path = (questions as NSString).appendingPathComponent(name)
+            do {
+                loaded.append(Episode(id: String(name.dropLast(5)), study: try HindcastStudy(questions: path)))
+            } catch let error as ScenarioError {
+                issues += error.issues
+            } catch let error as BadInput {
+                issues.append(ScenarioIssue(file: path, line: nil, column: nil, path: "", message: error.message))
+            }
+        }
+        if !issues.isEmpty { throw ScenarioError(issues) }
+        self.name = argument
+        episodes = loaded
+    }
+
+    /// Ensembles per parameter point (every episode's scenarios and `set`s).
+    public var groupCount: Int { episodes.reduce(0) { $0 + $1.study.groupCount } }
+
+    public var questionCount: Int { episodes.reduce(0) { $0 + $1.study.hindcast.questions.count } }
+
+    /// The forecast of every question of every episode at each parameter point (its overrides):
+    /// `[point][episode][question]`, `runs` runs each on common random numbers, all points and
+    /// episodes on all threads at once.
+    func forecasts(at points: [[ScenarioOverride]], runs: Int, seed: Seed, threads: Int,
+                   progress: (@Sendable (Int) -> Void)? = nil) throws -> [[[Double]]] {
+        var jobs: [BatchJob] = []
+        var place: [(point: Int, episode: Int, members: [Int])] = []
+        for (p, overrides) in points.enumerated() {
+            for (e, episode) in episodes.enumerated() {
+                for group in try episode.study.prepared(extra: overrides) {
+                    jobs.append(BatchJob(arms: [group.prepared.arm], seed: seed, runs: runs))
+                    place.append((p, e, group.members))
+                }
+            }
+        }
+        let width = place.map(\.members.count).max() ?? 0
+        let results = BatchRunner.run(jobs, metrics: (0..<width).map { .question($0) }, threads: threads, progress: progress)
+        var out = points.map { _ in episodes.map { [Double](repeating: 0, count: $0.study.hindcast.questions.count) } }
+        for (j, at) in place.enumerated() {
+            for (k, i) in at.members.enumerated() { out[at.point][at.episode][i] = results[j].mean(k) }
+        }
+        return out
+    }
+
+    /// Every episode's questions forecast and scored as one file (question ids prefixed by the episode's).
+    public func hindcast(runs: Int, seed: Seed, bins: Int, threads: Int, posterior: Posterior?) throws -> HindcastReport {
+        var items: [HindcastReport.Item] = []
+        for episode in episodes {
+            let report = try episode.study.run(runs: runs, seed: seed, bins: bins, threads: threads, posterior: posterior)
+            items += report.questions.map { q in
+                var q = q
+                q.id = "\(episode.id)/\(q.id)"
+                return q
+            }
+        }
+        return HindcastReport(name: "Episode library \(name) (\(episodes.count) episodes)", file: name, runs: runs, seed: seed.value, bins: bins, items: items)
+    }
+
+    /// Each episode's outcomes, in question order.
+    var outcomes: [[Bool]] { episodes.map { $0.study.hindcast.questions.map(\.outcome) } }
+}
+
+/// The log-likelihood of an episode's outcomes under forecasts (clipped as the log score is).
+func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool]) -> Double {
+    zip(forecasts, outcomes).reduce(0) { sum, pair in
+        let c = min(1 - ForecastScore.clip, max(ForecastScore.clip, pair.0))
+        return sum + Foundation.log(pair.1 ? c : 1 - c)
+    }
+}

@@ -1,0 +1,145 @@
+import Diplomacy
+import Experiments
+import Foundation
+import Randomness
+import Reports
+import ScenarioFormat
+
+/// `estimate`: the global parameters that matter most, estimated on an episode library by
+/// simulated likelihood of the question outcomes, with a bootstrap over episodes
+/// (docs/model.md §16).
+///
+/// 1. Screening: Morris elementary effects of every candidate on the library's forecasts (not
+///    on the outcomes, so the choice of what to estimate never sees them): the ranking.
+/// 2. The most influential engine constants and the most influential level scale are fitted: a
+///    Latin hypercube over their ranges, every episode simulated at every point on common
+///    random numbers, each episode's log-likelihood smoothed by a quadratic response surface.
+/// 3. The estimate maximises the summed surfaces; the posterior is the estimates of resamples
+///    of the episodes with replacement.
+public struct EstimateStudy: Sendable {
+    /// The parameters that may be estimated, with their search ranges (`Posterior.Parameter`):
+    /// engine constants no bundled episode sets itself, and level scales far from their bounds.
+    public static let defaultCandidates: [Posterior.Parameter] = [
+        .init(path: "parameters.process.breakdown", kind: .value, low: 0.001, high: 0.02, logScale: true),
+        .init(path: "parameters.process.talks", kind: .value, low: 0.01, high: 0.4, logScale: true),
+        .init(path: "parameters.beliefs.hazard", kind: .value, low: 0.002, high: 0.2, logScale: true),
+        .init(path: "parameters.beliefs.receptivity", kind: .value, low: 0.1, high: 0.6, logScale: false),
+        .init(path: "parameters.audience.first_move", kind: .value, low: 0.25, high: 1.5, logScale: false),
+        .init(path: "parameters.audience.deal_cut", kind: .value, low: 0.5, high: 1, logScale: false),
+        .init(path: "parameters.pain.adaptation", kind: .value, low: 0, high: 0.95, logScale: false),
+        .init(path: "levels.resolve", kind: .levelScale, low: 0.5, high: 4, logScale: true),
+        .init(path: "levels.bluster", kind: .levelScale, low: 0.5, high: 1.4, logScale: false),
+    ]
+
+    public struct Settings: Sendable {
+        public var candidates = EstimateStudy.defaultCandidates
+        public var trajectories = 6
+        public var screeningRuns = 200
+        /// How many engine constants are estimated (the most influential level scale comes too).
+        public var constants = 3
+        public var designPoints = 40
+        public var runs = 400
+        public var bootstrap = 100
+        public init() {}
+    }
+
+    public let library: EpisodeLibrary
+    public let settings: Settings
+    public let seed: Seed
+
+    public init(library: EpisodeLibrary, settings: Settings = Settings(), seed: Seed) {
+        self.library = library
+        self.settings = settings
+        self.seed = seed
+    }
+
+    /// The screening's ranking: every candidate's mean μ* on the forecasts, highest first.
+    public func screen(threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> [Posterior.Screened] {
+        let k = settings.candidates.count
+        let design = Morris.design(factors: k, trajectories: settings.trajectories, levels: 4, seed: seed.derive("screening"))
+        let points = design.points.map { x in Self.overrides(settings.candidates, at: x) }
+        let forecasts = try library.forecasts(at: points, runs: settings.screeningRuns, seed: seed.derive("screening-runs"),
+                                              threads: threads, progress: progress)
+        var muStar = [Double](repeating: 0, count: k), sigma = muStar
+        var questions = 0
+        for (e, episode) in library.episodes.enumerated() {
+            for q in episode.study.hindcast.questions.indices {
+                let effects = Morris.analyze(design, outputs: forecasts.map { $0[e][q] })
+                for f in 0..<k { muStar[f] += effects[f].muStar; sigma[f] += effects[f].sigma }
+                questions += 1
+            }
+        }
+        let ranked = (0..<k).sorted { muStar[$0] > muStar[$1] || (muStar[$0] == muStar[$1] && $0 < $1) }
+        let chosen = Set(Self.chosen(ranked, among: settings.candidates, constants: settings.constants))
+        return ranked.map { f in
+            let c = settings.candidates[f]
+            return Posterior.Screened(path: c.path, low: c.low, high: c.high, muStar: muStar[f] / Double(questions),
+                                      sigma: sigma[f] / Double(questions), estimated: chosen.contains(f))
+        }
+    }
+
+    /// The first `constants` engine constants of the ranking and its first level scale.
+    static func chosen(_ ranked: [Int], among candidates: [Posterior.Parameter], constants: Int) -> [Int] {
+        let values = ranked.filter { candidates[$0].kind == .value }.prefix(constants)
+        let scale = ranked.first { candidates[$0].kind == .levelScale }
+        return (Array(values) + (scale.map { [$0] } ?? [])).sorted()
+    }
+
+    /// The overrides of `parameters` at x ∈ [0, 1]^k.
+    static func overrides(_ parameters: [Posterior.Parameter], at x: [Double]) -> [ScenarioOverride] {
+        let posterior = Posterior(version: "", library: "", episodes: [], seed: 0, runsPerPoint: 0, designPoints: 0, bootstrap: 0, method: "",
+                                  screening: [], parameters: parameters, draws: [], logScoreAtEstimate: 0)
+        return posterior.overrides(zip(parameters, x).map { $0.value($1) })
+    }
+
+    /// Each episode's response surface of its log-likelihood over `parameters` (unit cube).
+    public func surfaces(_ parameters: [Posterior.Parameter], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> (points: [[Double]], surfaces: [ResponseSurface]) {
+        let points = SpaceFillingDesign.latinHypercube(points: settings.designPoints, factors: parameters.count, seed: seed.derive("design"))
+        let forecasts = try library.forecasts(at: points.map { Self.overrides(parameters, at: $0) }, runs: settings.runs,
+                                              seed: seed.derive("estimation-runs"), threads: threads, progress: progress)
+        let outcomes = library.outcomes
+        let surfaces = library.episodes.indices.map { e in
+            ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e]) })
+        }
+        return (points, surfaces)
+    }
+
+    /// The posterior from episode surfaces (those of `use`, all by default).
+    func posterior(_ parameters: [Posterior.Parameter], surfaces: [ResponseSurface], screening: [Posterior.Screened],
+                   episodes: [String], resamples: Int, seed: Seed) -> Posterior {
+        let (estimate, draws) = EpisodeBootstrap.estimate(surfaces, resamples: resamples, seed: seed)
+        let total = surfaces.dropFirst().reduce(surfaces[0], +)
+        var fitted = parameters
+        for k in fitted.indices {
+            let values = draws.map { parameters[k].value($0[k]) }
+            fitted[k].estimate = parameters[k].value(estimate[k])
+            fitted[k].interval = [EpisodeBootstrap.quantile(values, 0.05), EpisodeBootstrap.quantile(values, 0.95)]
+        }
+        let questions = library.episodes.filter { episodes.contains($0.id) }.reduce(0) { $0 + $1.study.hindcast.questions.count }
+        return Posterior(
+            version: BackchannelVersion.current, library: library.name, episodes: episodes, seed: self.seed.value,
+            runsPerPoint: settings.runs, designPoints: settings.designPoints + 2 * parameters.count + 1, bootstrap: resamples,
+            method: "simulated likelihood of the question outcomes, smoothed per episode by a quadratic response surface over a Latin hypercube; posterior = the estimates of \(resamples) bootstrap resamples of the episodes",
+            screening: screening, parameters: fitted,
+            draws: draws.map { d in zip(parameters, d).map { $0.value($1) } },
+            logScoreAtEstimate: total.value(estimate) / Double(max(1, questions)))
+    }
+
+    /// Screening, fit and bootstrap on the whole library.
+    public func run(threads: Int, progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> Posterior {
+        let screening = try screen(threads: threads) { progress?("screening runs", $0, screeningRuns) }
+        let parameters = chosenParameters(screening)
+        let (_, surfaces) = try surfaces(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
+        return posterior(parameters, surfaces: surfaces, screening: screening, episodes: library.episodes.map(\.id),
+                         resamples: settings.bootstrap, seed: seed.derive("bootstrap"))
+    }
+
+    /// Runs the screening plays, and the fit of k parameters (for progress bars).
+    public var screeningRuns: Int { settings.trajectories * (settings.candidates.count + 1) * library.groupCount * settings.screeningRuns }
+    public func fittingRuns(_ k: Int) -> Int { (settings.designPoints + 2 * k + 1) * library.groupCount * settings.runs }
+
+    /// The candidates the screening chose, in the candidates' order.
+    func chosenParameters(_ screening: [Posterior.Screened]) -> [Posterior.Parameter] {
+        settings.candidates.filter { c in screening.contains { $0.path == c.path && $0.estimated } }
+    }
+}
