@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["Experiments", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/backchannel_cases.csv"), .copy("Resources/history")]
+            resources: [.copy("Resources/backchannel_cases.csv"), .copy("Resources/history"), .copy("Resources/posterior.json")]
         ),
         .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "Diplomacy"], resources: [.copy("Fixtures")]),
         // Edges of a run's outputs: CSV files, SVG charts and the HTML report; the SQLite run store.

@@ -91,11 +91,24 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
     /// scenario itself settles the answer (`settled`); `yes_runs` is the raw count.
     public struct QuestionAnswer: Codable, Sendable, Equatable {
         public var id: String
+        /// The forecast: the share of runs, recalibrated when a posterior's calibration applies.
         public var probability: Double
+        /// The share of runs that answered yes (kept half a run off 0 and 1 unless settled).
+        public var shareOfRuns: Double
         public var yesRuns: Int
         public var settled: Bool
         public var text: String?
-        enum CodingKeys: String, CodingKey { case id, probability, text, settled; case yesRuns = "yes_runs" }
+        enum CodingKeys: String, CodingKey { case id, probability, text, settled; case yesRuns = "yes_runs", shareOfRuns = "share_of_runs" }
+    }
+
+    /// The same summary with its question forecasts recalibrated (settled answers stay 0 or 1).
+    public func calibrated(by calibration: LogisticCalibration?) -> EnsembleSummary {
+        guard let calibration else { return self }
+        var copy = self
+        for k in copy.questions.indices where !copy.questions[k].settled {
+            copy.questions[k].probability = calibration.apply(copy.questions[k].shareOfRuns)
+        }
+        return copy
     }
 
     enum CodingKeys: String, CodingKey {
@@ -167,7 +180,7 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
             } else {
                 p = min(1 - 0.5 / n, max(0.5 / n, Double(yes) / n))
             }
-            return QuestionAnswer(id: q.id, probability: p, yesRuns: yes, settled: settled[k] != nil, text: q.text)
+            return QuestionAnswer(id: q.id, probability: p, shareOfRuns: p, yesRuns: yes, settled: settled[k] != nil, text: q.text)
         }
     }
 

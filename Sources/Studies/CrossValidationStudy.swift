@@ -31,9 +31,10 @@ public struct CrossValidationStudy: Sendable {
         for (e, episode) in library.episodes.enumerated() {
             progress?("held-out episodes", e, library.episodes.count)
             let training = library.episodes.indices.filter { $0 != e }
-            let posterior = estimate.posterior(parameters, surfaces: training.map { surfaces[$0] }, screening: screening,
-                                               episodes: training.map { library.episodes[$0].id }, resamples: foldDraws,
+            var posterior = estimate.posterior(parameters, surfaces: training.map { surfaces[$0] }, screening: screening,
+                                               episodes: training.map { library.episodes[$0].id }, drawCount: foldDraws,
                                                seed: estimate.seed.derive("fold", e))
+            posterior.calibration = try estimate.calibration(for: posterior, episodes: training, threads: threads)
             let forecasts = try episode.study.forecasts(runs: runs, seed: estimate.seed.derive("held-out"), threads: threads, posterior: posterior)
             // References from the training folds only.
             let trainingOutcomes = training.flatMap { outcomes[$0] }
@@ -45,7 +46,11 @@ public struct CrossValidationStudy: Sendable {
                 CrossValidationReport.Item(id: q.question.id, kind: q.question.kind.rawValue, outcome: q.outcome, forecast: forecasts[i],
                                            baseRate: baseRate, persistence: Persistence.forecast(answer: answers[i], confidence: confidence))
             }
-            let estimates = posterior.parameters.map { CrossValidationReport.Estimate(path: $0.path, estimate: $0.estimate, interval: $0.interval) }
+            var estimates = posterior.parameters.map { CrossValidationReport.Estimate(path: $0.path, estimate: $0.estimate, interval: $0.interval) }
+            if let c = posterior.calibration {
+                estimates += [.init(path: "calibration.intercept", estimate: c.intercept, interval: []),
+                              .init(path: "calibration.slope", estimate: c.slope, interval: [])]
+            }
             episodes.append(CrossValidationReport.Episode(id: episode.id, estimates: estimates, items: items))
         }
         progress?("held-out episodes", library.episodes.count, library.episodes.count)

@@ -6,7 +6,7 @@ import Reports
 import ScenarioFormat
 
 /// `estimate`: the global parameters that matter most, estimated on an episode library by
-/// simulated likelihood of the question outcomes, with a bootstrap over episodes
+/// simulated likelihood of the question outcomes, with an uncertainty clustered by episode
 /// (docs/model.md §16).
 ///
 /// 1. Screening: Morris elementary effects of every candidate on the library's forecasts (not
@@ -14,21 +14,22 @@ import ScenarioFormat
 /// 2. The most influential engine constants and the most influential level scale are fitted: a
 ///    Latin hypercube over their ranges, every episode simulated at every point on common
 ///    random numbers, each episode's log-likelihood smoothed by a quadratic response surface.
-/// 3. The estimate maximises the summed surfaces; the posterior is the estimates of resamples
+/// 3. The estimate maximises the summed surfaces; the posterior is the estimates of drawCount
 ///    of the episodes with replacement.
 public struct EstimateStudy: Sendable {
     /// The parameters that may be estimated, with their search ranges (`Posterior.Parameter`):
     /// engine constants no bundled episode sets itself, and level scales far from their bounds.
     public static let defaultCandidates: [Posterior.Parameter] = [
-        .init(path: "parameters.process.breakdown", kind: .value, low: 0.001, high: 0.02, logScale: true),
-        .init(path: "parameters.process.talks", kind: .value, low: 0.01, high: 0.4, logScale: true),
-        .init(path: "parameters.beliefs.hazard", kind: .value, low: 0.002, high: 0.2, logScale: true),
-        .init(path: "parameters.beliefs.receptivity", kind: .value, low: 0.1, high: 0.6, logScale: false),
-        .init(path: "parameters.audience.first_move", kind: .value, low: 0.25, high: 1.5, logScale: false),
-        .init(path: "parameters.audience.deal_cut", kind: .value, low: 0.5, high: 1, logScale: false),
-        .init(path: "parameters.pain.adaptation", kind: .value, low: 0, high: 0.95, logScale: false),
-        .init(path: "levels.resolve", kind: .levelScale, low: 0.5, high: 4, logScale: true),
-        .init(path: "levels.bluster", kind: .levelScale, low: 0.5, high: 1.4, logScale: false),
+        .init(path: "parameters.process.breakdown", kind: .value, low: 0.001, high: 0.02, logScale: true, prior: 0.005),
+        .init(path: "parameters.process.talks", kind: .value, low: 0.01, high: 0.4, logScale: true, prior: 0.1),
+        .init(path: "parameters.beliefs.hazard", kind: .value, low: 0.002, high: 0.2, logScale: true, prior: 0.05),
+        .init(path: "parameters.beliefs.receptivity", kind: .value, low: 0.1, high: 0.6, logScale: false, prior: 0.35),
+        .init(path: "parameters.audience.first_move", kind: .value, low: 0.25, high: 1.5, logScale: false, prior: 0.75),
+        .init(path: "parameters.audience.deal_cut", kind: .value, low: 0.5, high: 1, logScale: false, prior: 0.9),
+        .init(path: "parameters.pain.adaptation", kind: .value, low: 0, high: 0.95, logScale: false, prior: 0.5),
+        .init(path: "parameters.judgement.noise", kind: .value, low: 0, high: 1, logScale: false, prior: 0),
+        .init(path: "levels.resolve", kind: .levelScale, low: 0.5, high: 8, logScale: true, prior: 1),
+        .init(path: "levels.bluster", kind: .levelScale, low: 0.5, high: 1.4, logScale: false, prior: 1),
     ]
 
     public struct Settings: Sendable {
@@ -39,7 +40,13 @@ public struct EstimateStudy: Sendable {
         public var constants = 3
         public var designPoints = 40
         public var runs = 400
-        public var bootstrap = 100
+        /// Posterior draws (parameter sets `run --posterior` plays).
+        public var draws = 100
+        /// Runs per episode of the forecasts the recalibration is fitted on.
+        public var calibrationRuns = 500
+        /// Width of the normal prior around each default, as a share of the range: weak, it only
+        /// settles directions the episodes do not inform.
+        public var priorWidth = 0.35
         public init() {}
     }
 
@@ -87,8 +94,8 @@ public struct EstimateStudy: Sendable {
 
     /// The overrides of `parameters` at x ∈ [0, 1]^k.
     static func overrides(_ parameters: [Posterior.Parameter], at x: [Double]) -> [ScenarioOverride] {
-        let posterior = Posterior(version: "", library: "", episodes: [], seed: 0, runsPerPoint: 0, designPoints: 0, bootstrap: 0, method: "",
-                                  screening: [], parameters: parameters, draws: [], logScoreAtEstimate: 0)
+        let posterior = Posterior(version: "", library: "", episodes: [], seed: 0, runsPerPoint: 0, designPoints: 0, drawCount: 0, method: "",
+                                  screening: [], parameters: parameters, draws: [], logScoreAtEstimate: 0, priorWidth: 0)
         return posterior.overrides(zip(parameters, x).map { $0.value($1) })
     }
 
@@ -106,32 +113,57 @@ public struct EstimateStudy: Sendable {
 
     /// The posterior from episode surfaces (those of `use`, all by default).
     func posterior(_ parameters: [Posterior.Parameter], surfaces: [ResponseSurface], screening: [Posterior.Screened],
-                   episodes: [String], resamples: Int, seed: Seed) -> Posterior {
-        let (estimate, draws) = EpisodeBootstrap.estimate(surfaces, resamples: resamples, seed: seed)
+                   episodes: [String], drawCount: Int, seed: Seed) -> Posterior {
+        let prior = ResponseSurface.gaussianPrior(centre: parameters.map { $0.position($0.prior) }, width: settings.priorWidth)
+        let (estimate, draws) = SandwichPosterior.estimate(surfaces, prior: prior, draws: drawCount, seed: seed)
         let total = surfaces.dropFirst().reduce(surfaces[0], +)
         var fitted = parameters
         for k in fitted.indices {
             let values = draws.map { parameters[k].value($0[k]) }
             fitted[k].estimate = parameters[k].value(estimate[k])
-            fitted[k].interval = [EpisodeBootstrap.quantile(values, 0.05), EpisodeBootstrap.quantile(values, 0.95)]
+            fitted[k].interval = [SandwichPosterior.quantile(values, 0.05), SandwichPosterior.quantile(values, 0.95)]
         }
         let questions = library.episodes.filter { episodes.contains($0.id) }.reduce(0) { $0 + $1.study.hindcast.questions.count }
         return Posterior(
             version: BackchannelVersion.current, library: library.name, episodes: episodes, seed: self.seed.value,
-            runsPerPoint: settings.runs, designPoints: settings.designPoints + 2 * parameters.count + 1, bootstrap: resamples,
-            method: "simulated likelihood of the question outcomes, smoothed per episode by a quadratic response surface over a Latin hypercube; posterior = the estimates of \(resamples) bootstrap resamples of the episodes",
+            runsPerPoint: settings.runs, designPoints: settings.designPoints + 2 * parameters.count + 1, drawCount: drawCount,
+            method: "simulated likelihood of the question outcomes, smoothed per episode by a quadratic response surface over a Latin hypercube, times a weak normal prior around the defaults; posterior: normal with the cluster-robust (sandwich) covariance over episodes, truncated to the ranges, \(drawCount) draws",
             screening: screening, parameters: fitted,
             draws: draws.map { d in zip(parameters, d).map { $0.value($1) } },
-            logScoreAtEstimate: total.value(estimate) / Double(max(1, questions)))
+            logScoreAtEstimate: total.value(estimate) / Double(max(1, questions)), priorWidth: settings.priorWidth)
     }
 
-    /// Screening, fit and bootstrap on the whole library.
+    /// Screening, fit and posterior on the whole library.
     public func run(threads: Int, progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> Posterior {
         let screening = try screen(threads: threads) { progress?("screening runs", $0, screeningRuns) }
         let parameters = chosenParameters(screening)
         let (_, surfaces) = try surfaces(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
-        return posterior(parameters, surfaces: surfaces, screening: screening, episodes: library.episodes.map(\.id),
-                         resamples: settings.bootstrap, seed: seed.derive("bootstrap"))
+        var fitted = posterior(parameters, surfaces: surfaces, screening: screening, episodes: library.episodes.map(\.id),
+                               drawCount: settings.draws, seed: seed.derive("posterior"))
+        fitted.calibration = try calibration(for: fitted, episodes: Array(library.episodes.indices), threads: threads) {
+            progress?("calibration episodes", $0, library.episodes.count)
+        }
+        return fitted
+    }
+
+    /// The recalibration of the forecasts `posterior` makes for `episodes` (their outcomes
+    /// only): maximum likelihood over every question the scenarios do not settle.
+    func calibration(for posterior: Posterior, episodes: [Int], threads: Int, progress: ((Int) -> Void)? = nil) throws -> LogisticCalibration {
+        var raw = posterior
+        raw.calibration = nil
+        var forecasts: [Double] = [], outcomes: [Bool] = []
+        for (n, e) in episodes.enumerated() {
+            progress?(n)
+            let study = library.episodes[e].study
+            let p = try study.forecasts(runs: settings.calibrationRuns, seed: seed.derive("calibration-runs"), threads: threads, posterior: raw)
+            let settled = study.settledAnswers
+            for (i, q) in study.hindcast.questions.enumerated() where !settled[i] {
+                forecasts.append(p[i])
+                outcomes.append(q.outcome)
+            }
+        }
+        progress?(episodes.count)
+        return LogisticCalibration.fit(forecasts: forecasts, outcomes: outcomes)
     }
 
     /// Runs the screening plays, and the fit of k parameters (for progress bars).

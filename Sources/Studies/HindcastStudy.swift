@@ -88,6 +88,16 @@ public struct HindcastStudy: Sendable {
     /// The scenarios asked, each with the questions of its group.
     public var scenarios: [Scenario] { groups.map(\.scenario) }
 
+    /// Whether the scenario itself settles each question (those are never recalibrated).
+    public var settledAnswers: [Bool] {
+        var settled = [Bool](repeating: false, count: hindcast.questions.count)
+        for g in groups {
+            let tracker = QuestionTracker(scenario: g.scenario)
+            for (k, i) in g.members.enumerated() { settled[i] = tracker.settled[k] != nil }
+        }
+        return settled
+    }
+
     /// Persistence's answer to every question (the state at the forecast moment stays).
     public var persistenceAnswers: [Bool] {
         var answers = [Bool](repeating: false, count: hindcast.questions.count)
@@ -115,6 +125,7 @@ public struct HindcastStudy: Sendable {
             let draws = try posterior?.setups(base: prepared) { try g.source.load(overrides: $0 + g.overrides) } ?? []
             let summary = EnsembleSummary(scenarioName: g.scenario.name, scenarioHash: ScenarioLoader.hash(g.scenario), seed: seed,
                                           setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs, draws: draws).run(threads: threads))
+                .calibrated(by: posterior?.calibration)
             for (k, i) in g.members.enumerated() { forecasts[i] = summary.questions[k].probability }
         }
         return forecasts

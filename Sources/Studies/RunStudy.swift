@@ -50,6 +50,6 @@ public struct RunStudy: Sendable {
             accumulator = ensemble.run(threads: threads, progress: progress)
         }
         return EnsembleSummary(scenarioName: scenario.name, scenarioHash: ScenarioLoader.hash(scenario), seed: ensemble.seed,
-                               setup: prepared.setup, accumulator)
+                               setup: prepared.setup, accumulator).calibrated(by: posterior?.calibration)
     }
 }

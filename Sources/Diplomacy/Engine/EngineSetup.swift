@@ -1,4 +1,6 @@
 import Games
+import Randomness
+import RealModule
 
 /// Everything a run needs that does not change during it: the scenario resolved into numbers.
 /// Built once per ensemble and shared read-only by every run.
@@ -127,6 +129,36 @@ public struct EngineSetup: Sendable {
         copy.eventsByWeek = eventsByWeek.map { $0.map { $0 } }
         copy.stochasticEvents = stochasticEvents.map { $0 }
         copy.intermediaries = intermediaries.map { $0 }
+        copy.seatContexts = (0..<2).map { i in
+            let c = seatContexts[i]
+            return ActorView.Context(side: i, profile: copy.sides[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,
+                                     maxTariff: c.maxTariff, bestIntermediary: c.bestIntermediary, bestReach: c.bestReach)
+        }
+        return copy
+    }
+
+    /// This run's draw of the leaders' judgement values (docs/model.md §16): unchanged when
+    /// σ_J = 0, else from the run's own stream, so the run's other draws are untouched.
+    public func drawingJudgement(_ seed: Seed) -> EngineSetup {
+        let sigma = parameters.judgement.noise
+        guard sigma > 0 else { return self }
+        var copy = self
+        func logit(_ p: Double, _ z: Double) -> Double {
+            let q = min(1 - 1e-9, max(1e-9, p))
+            return 1 / (1 + Double.exp(-(Double.log(q / (1 - q)) + sigma * z)))
+        }
+        for i in 0..<2 {
+            // A stream per actor id, so swapping the actors in the file mirrors the draw.
+            var s = copy.sides[i]
+            var rng = seed.derive("judgement " + s.id).generator()
+            let z = (0..<5).map { _ in rng.normal() }
+            s.resolve *= Double.exp(sigma * z[0])
+            s.face *= Double.exp(sigma * z[1])
+            s.determination = s.determination > 0 ? logit(s.determination, z[2]) : 0
+            s.bluster = s.bluster > 0 ? logit(s.bluster, z[3]) : 0
+            s.leak = s.leak > 0 ? logit(s.leak, z[4]) : 0
+            copy.sides[i] = s
+        }
         copy.seatContexts = (0..<2).map { i in
             let c = seatContexts[i]
             return ActorView.Context(side: i, profile: copy.sides[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,

@@ -18,7 +18,8 @@ public struct Milestones: Sendable, Equatable {
     public var leak: Int?
     /// The first ending: a deal, a truce, or one side giving in.
     public var end: Int?
-    /// The first joint de-escalation in force (a deal or a truce, scheduled pauses included).
+    /// The first joint de-escalation in force: a deal or a truce (scheduled pauses included), or
+    /// one side's giving in answered by the other lifting at least part of its measures.
     public var firstDeal: Int?
     /// The first truce in force (an agreement with an expiry).
     public var truce: Int?

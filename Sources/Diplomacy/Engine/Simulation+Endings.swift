@@ -206,11 +206,16 @@ extension Simulation {
         sides[i].tariff = setup.sides[i].baselineTariff
         sides[i].rungs = 0
         let lifts = setup.sides[j].liftsOnCompliance
+        let rungsBefore = sides[j].rungs
         sides[j].tariff = tariff(j, cutBy: lifts)
         sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
         clearOffers()
         begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,
                         tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+        // Compliance answered by lifting is a joint de-escalation (docs/commands.md, `deal`).
+        if sides[j].tariff < before.1 - 1e-12 || sides[j].rungs < rungsBefore {
+            milestones.firstDeal = milestones.firstDeal ?? week
+        }
         // A promise to lift that is not kept costs the coercer the other side's trust.
         if lifts < 1 { trust *= lifts }
         milestones.gaveIn[i] = milestones.gaveIn[i] ?? week

@@ -61,6 +61,7 @@ public struct Simulation {
     var summitThisWeek = false
 
     public init(setup: EngineSetup, seed: Seed, economy: any PainModel, seats: [Seat]? = nil) {
+        let setup = setup.drawingJudgement(seed)
         self.setup = setup
         self.economy = economy
         noise = seed.derive("noise").generator()

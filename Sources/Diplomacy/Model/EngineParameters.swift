@@ -11,7 +11,17 @@ public struct EngineParameters: Sendable, Equatable, Codable {
     public var leaks = LeakParameters()
     public var events = EventParameters()
     public var process = ProcessParameters()
+    public var judgement = JudgementParameters()
 
+    public init() {}
+}
+
+/// The scenario author's uncertainty about the judgement values (docs/model.md §16): a level
+/// or a number written for a leader's resolve is a best guess, not a measurement.
+public struct JudgementParameters: Sendable, Equatable, Codable {
+    /// σ_J: each run draws each leader's resolve and face ×exp(σ_J·z), and its determination,
+    /// bluster and leak on the logit scale +σ_J·z, z standard normal (0: every run as written).
+    public var noise = 0.0
     public init() {}
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import Randomness
 
 /// The result of `estimate` (JSON contract in docs/commands.md): the estimated global
-/// parameters, their bootstrap draws, and the screening that chose them. `run --posterior`
+/// parameters, draws from their posterior, and the screening that chose them. `run --posterior`
 /// plays each run with one draw.
 public struct Posterior: Codable, Sendable, Equatable {
     public static let formatName = "backchannel-posterior"
@@ -15,15 +15,19 @@ public struct Posterior: Codable, Sendable, Equatable {
     public var seed: UInt64
     public var runsPerPoint: Int
     public var designPoints: Int
-    public var bootstrap: Int
+    public var drawCount: Int
     public var method: String
     /// Every candidate of the screening, most influential first.
     public var screening: [Screened]
     public var parameters: [Parameter]
-    /// One parameter set per bootstrap resample, in `parameters` order and their units.
+    /// The parameter sets, in `parameters` order and their units.
     public var draws: [[Double]]
     /// Mean log score per question of the library (the fitted surface) at the estimate.
     public var logScoreAtEstimate: Double
+    /// Width of the normal prior around each parameter's default, as a share of its range.
+    public var priorWidth: Double
+    /// The recalibration of question forecasts fitted with the draws (nil: none).
+    public var calibration: LogisticCalibration?
 
     public struct Parameter: Codable, Sendable, Equatable {
         /// A scenario path (`parameters.process.talks`), or a level scale (`levels.resolve`) whose
@@ -34,18 +38,22 @@ public struct Posterior: Codable, Sendable, Equatable {
         public var high: Double
         /// Searched on a log scale (ratios matter, not differences).
         public var logScale: Bool
+        /// The value without estimation (the engine's default; 1 for a level scale): the centre
+        /// of the weak normal prior.
+        public var prior: Double
         public var estimate: Double
         /// The 5% and 95% quantiles of the draws.
         public var interval: [Double]
 
         public enum Kind: String, Codable, Sendable { case value, levelScale = "level_scale" }
 
-        public init(path: String, kind: Kind, low: Double, high: Double, logScale: Bool, estimate: Double = .nan, interval: [Double] = []) {
+        public init(path: String, kind: Kind, low: Double, high: Double, logScale: Bool, prior: Double, estimate: Double = .nan, interval: [Double] = []) {
             self.path = path
             self.kind = kind
             self.low = low
             self.high = high
             self.logScale = logScale
+            self.prior = prior
             self.estimate = estimate
             self.interval = interval
         }
@@ -55,7 +63,13 @@ public struct Posterior: Codable, Sendable, Equatable {
             logScale ? low * Foundation.pow(high / low, x) : low + x * (high - low)
         }
 
-        enum CodingKeys: String, CodingKey { case path, kind, low, high, estimate, interval; case logScale = "log_scale" }
+        /// Where `value` lies in the range, in [0, 1].
+        public func position(_ value: Double) -> Double {
+            let x = logScale ? Foundation.log(value / low) / Foundation.log(high / low) : (value - low) / (high - low)
+            return min(1, max(0, x))
+        }
+
+        enum CodingKeys: String, CodingKey { case path, kind, low, high, prior, estimate, interval; case logScale = "log_scale" }
     }
 
     public struct Screened: Codable, Sendable, Equatable {
@@ -81,12 +95,13 @@ public struct Posterior: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, library, episodes, seed, bootstrap, method, screening, parameters, draws
-        case runsPerPoint = "runs_per_point", designPoints = "design_points", logScoreAtEstimate = "log_score_at_estimate"
+        case format, version, library, episodes, seed, method, screening, parameters, draws
+        case runsPerPoint = "runs_per_point", designPoints = "design_points", drawCount = "draw_count", logScoreAtEstimate = "log_score_at_estimate"
+        case priorWidth = "prior_width", calibration
     }
 
-    public init(version: String, library: String, episodes: [String], seed: UInt64, runsPerPoint: Int, designPoints: Int, bootstrap: Int,
-                method: String, screening: [Screened], parameters: [Parameter], draws: [[Double]], logScoreAtEstimate: Double) {
+    public init(version: String, library: String, episodes: [String], seed: UInt64, runsPerPoint: Int, designPoints: Int, drawCount: Int,
+                method: String, screening: [Screened], parameters: [Parameter], draws: [[Double]], logScoreAtEstimate: Double, priorWidth: Double) {
         format = Self.formatName
         self.version = version
         self.library = library
@@ -94,12 +109,13 @@ public struct Posterior: Codable, Sendable, Equatable {
         self.seed = seed
         self.runsPerPoint = runsPerPoint
         self.designPoints = designPoints
-        self.bootstrap = bootstrap
+        self.drawCount = drawCount
         self.method = method
         self.screening = screening
         self.parameters = parameters
         self.draws = draws
         self.logScoreAtEstimate = logScoreAtEstimate
+        self.priorWidth = priorWidth
     }
 
     /// Which draw run `seed` plays: a stream of its own, so the run's other draws are untouched.

@@ -1,7 +1,7 @@
 /// A full quadratic response surface on the unit cube [0, 1]^k, fitted by least squares:
 /// y ≈ b0 + Σ b_i x_i + Σ_{i≤j} b_ij x_i x_j. Coefficients are linear in the outputs, so the
 /// surface of a sum of outputs is the sum of their surfaces: each episode's log-likelihood is
-/// fitted once and any weighted sum of episodes (a bootstrap resample, a fold) is a sum of
+/// fitted once and any weighted sum of episodes (a fold, an episode's weight) is a sum of
 /// coefficient vectors.
 public struct ResponseSurface: Sendable, Equatable {
     public let factors: Int
@@ -40,8 +40,48 @@ public struct ResponseSurface: Sendable, Equatable {
         self.init(factors: k, coefficients: Self.solve(a, rhs))
     }
 
+    /// The log-density of independent normal priors (up to a constant): −½ Σ ((x_i − c_i)/w)².
+    public static func gaussianPrior(centre c: [Double], width w: Double) -> ResponseSurface {
+        let k = c.count
+        var coefficients = [Double](repeating: 0, count: terms(k))
+        var quadratic = 1 + k
+        for i in 0..<k {
+            coefficients[0] -= c[i] * c[i] / (2 * w * w)
+            coefficients[1 + i] += c[i] / (w * w)
+            coefficients[quadratic] -= 1 / (2 * w * w)  // the x_i·x_i term comes first among i's pairs
+            quadratic += k - i
+        }
+        return ResponseSurface(factors: k, coefficients: coefficients)
+    }
+
     public func value(_ x: [Double]) -> Double {
         zip(Self.basis(x), coefficients).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+
+    /// ∇ at x.
+    public func gradient(_ x: [Double]) -> [Double] {
+        var g = Array(coefficients[1...factors])
+        var t = 1 + factors
+        for i in 0..<factors {
+            for j in i..<factors {
+                if i == j { g[i] += 2 * coefficients[t] * x[i] } else { g[i] += coefficients[t] * x[j]; g[j] += coefficients[t] * x[i] }
+                t += 1
+            }
+        }
+        return g
+    }
+
+    /// ∇² (constant for a quadratic).
+    public var hessian: [[Double]] {
+        var h = [[Double]](repeating: [Double](repeating: 0, count: factors), count: factors)
+        var t = 1 + factors
+        for i in 0..<factors {
+            for j in i..<factors {
+                if i == j { h[i][i] = 2 * coefficients[t] } else { h[i][j] = coefficients[t]; h[j][i] = coefficients[t] }
+                t += 1
+            }
+        }
+        return h
     }
 
     public static func + (a: ResponseSurface, b: ResponseSurface) -> ResponseSurface {

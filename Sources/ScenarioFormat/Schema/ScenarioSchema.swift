@@ -212,6 +212,11 @@ public enum ScenarioSchema {
         .optional("leaks", .object(leakParameters), default: .empty, "Leaks."),
         .optional("events", .object(eventParameters), default: .empty, "Elections."),
         .optional("process", .object(processParameters), default: .empty, "Agreements, breakdowns, trust and arranged summits."),
+        .optional("judgement", .object(judgementParameters), default: .empty, "How uncertain the judgement values are (docs/model.md §16)."),
+    ])
+
+    static let judgementParameters = ObjectSchema("Judgement", "The scenario author's uncertainty about the leaders' judgement values (docs/model.md §16).", [
+        .number("noise", 0, 0...3, "", "σ_J: each run draws each leader's resolve and face ×exp(σ_J·z), and determination, bluster and leak on the logit scale +σ_J·z (0 = as written)."),
     ])
 
     static let tariffParameters = ObjectSchema("Tariff grid", "τ0, τ_max and the escalation step (docs/model.md §2).", [

@@ -15,14 +15,14 @@ struct EstimationOptions: ParsableArguments {
     @Option(name: .customLong("screening-runs"), help: "Runs per episode and screening point.")
     var screeningRuns = 200
 
-    @Option(help: "Bootstrap resamples of the episodes (the posterior's draws).")
-    var bootstrap = 100
+    @Option(help: "Posterior draws (the parameter sets `run --posterior` plays, one per run).")
+    var draws = 100
 
     func validate() throws {
         if fitRuns < 1 || screeningRuns < 1 { throw ValidationError("--fit-runs and --screening-runs must be at least 1") }
         if designPoints < 1 { throw ValidationError("--design-points must be at least 1") }
         if trajectories < 2 { throw ValidationError("--trajectories must be at least 2") }
-        if bootstrap < 1 { throw ValidationError("--bootstrap must be at least 1") }
+        if draws < 1 { throw ValidationError("--draws must be at least 1") }
     }
 
     var settings: EstimateStudy.Settings {
@@ -31,7 +31,7 @@ struct EstimationOptions: ParsableArguments {
         s.designPoints = designPoints
         s.trajectories = trajectories
         s.screeningRuns = screeningRuns
-        s.bootstrap = bootstrap
+        s.draws = draws
         return s
     }
 }
