@@ -122,7 +122,8 @@ public struct HindcastStudy: Sendable {
         var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
         for g in groups {
             let prepared = try PreparedScenario(scenario: g.scenario, file: g.source.file)
-            let draws = try posterior?.setups(base: prepared) { try g.source.load(overrides: $0 + g.overrides) } ?? []
+            let load = try g.source.loader()
+            let draws = try posterior?.setups(base: prepared) { try load($0 + g.overrides) } ?? []
             let summary = EnsembleSummary(scenarioName: g.scenario.name, scenarioHash: ScenarioLoader.hash(g.scenario), seed: seed,
                                           setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs, draws: draws).run(threads: threads))
                 .calibrated(by: posterior?.calibration)

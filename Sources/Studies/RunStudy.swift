@@ -21,7 +21,8 @@ public struct RunStudy: Sendable {
         self.posterior = posterior
         let loaded = try PreparedScenario.load(source, overrides: overrides)
         prepared = try decisions.map { try loaded.playing(loaded.decisions(at: $0)) } ?? loaded
-        let draws = try posterior?.setups(base: prepared) { try source.load(overrides: $0 + overrides) } ?? []
+        let load = try source.loader()
+        let draws = try posterior?.setups(base: prepared) { try load($0 + overrides) } ?? []
         ensemble = prepared.ensemble(seed: seed, runs: runs, draws: draws)
     }
 

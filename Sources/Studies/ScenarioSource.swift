@@ -47,4 +47,10 @@ public struct ScenarioSource: Sendable {
     public func load(overrides: [ScenarioOverride] = []) throws -> Scenario {
         try ScenarioLoader.standard.load(yaml: text, file: file, overrides: overrides)
     }
+
+    /// A loader that parses the text once and checks it anew for each set of overrides.
+    public func loader() throws -> ([ScenarioOverride]) throws -> Scenario {
+        let parsed = try ScenarioLoader.parsed(yaml: text, file: file), file = self.file
+        return { overrides in try ScenarioLoader.standard.load(parsed: parsed, file: file, overrides: overrides) }
+    }
 }

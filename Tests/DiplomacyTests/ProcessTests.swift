@@ -1,3 +1,4 @@
+import Foundation
 import Randomness
 import Testing
 import TestSupport
@@ -129,6 +130,30 @@ import TestSupport
         // One that lifts nothing keeps it all.
         let (none, _) = Self.coercion(lifts: 0)
         #expect(abs(none.sides[0].tariff - before) < 1e-12)
+
+        // Compliance answered by lifting is a joint de-escalation (a deal question's yes);
+        // compliance answered by nothing is not.
+        #expect(kept.milestones.firstDeal == 3 && half.milestones.firstDeal == 3)
+        #expect(none.milestones.firstDeal == nil)
+    }
+
+    /// σ_J = 0 leaves every run as written; σ_J > 0 draws each run's leaders from the run's
+    /// own stream: reproducible, different between runs, centred on the written values.
+    @Test func judgementNoiseDrawsTheLeadersPerRun() throws {
+        let s = Fixture.proto(mode: .gate, weeks: 4)
+        let setup = try EngineSetup(scenario: s)
+        #expect(setup.drawingJudgement(Seed(1)).sides.map(\.resolve) == setup.sides.map(\.resolve))
+        var noisy = s
+        noisy.parameters.judgement.noise = 0.5
+        let n = try EngineSetup(scenario: noisy)
+        let a = n.drawingJudgement(Seed(1)), b = n.drawingJudgement(Seed(1)), c = n.drawingJudgement(Seed(2))
+        #expect(a.sides.map(\.resolve) == b.sides.map(\.resolve) && a.sides.map(\.determination) == b.sides.map(\.determination))
+        #expect(a.sides.map(\.resolve) != c.sides.map(\.resolve))
+        #expect(a.seatContexts[0].profile.resolve == a.sides[0].resolve, "the seats read the drawn values")
+        let logs = (0..<2000).map { Foundation.log(n.drawingJudgement(Seed(UInt64($0))).sides[0].resolve / n.sides[0].resolve) }
+        let mean = logs.reduce(0, +) / 2000, sd = (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 1999).squareRoot()
+        #expect(abs(mean) < 0.05 && abs(sd - 0.5) < 0.05, "log-normal around the written value: mean \(mean), sd \(sd)")
+        #expect((0..<200).allSatisfy { (0...1).contains(n.drawingJudgement(Seed(UInt64($0))).sides[1].bluster) })
     }
 
     @Test func aThreatenedStepIsCalledOffUnderAnAgreementAndGoesAheadAtWar() {

@@ -22,7 +22,17 @@ public struct ScenarioLoader: Sendable {
     }
 
     public func load(yaml: String, file: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
-        var root = try Self.parse(yaml: yaml, file: file)
+        try load(parsed: try Self.parse(yaml: yaml, file: file), file: file, overrides: overrides)
+    }
+
+    /// A parsed scenario (`ParsedScenario`) with `overrides`: the same checks, without parsing
+    /// the text again (a posterior loads one scenario once per draw).
+    public func load(parsed: ParsedScenario, file: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
+        try load(parsed: parsed.root, file: file, overrides: overrides)
+    }
+
+    func load(parsed root: Node, file: String, overrides: [ScenarioOverride]) throws(ScenarioError) -> Scenario {
+        var root = root
         var issues: [ScenarioIssue] = []
         for override in overrides {
             switch override.apply(to: root) {
@@ -48,7 +58,7 @@ public struct ScenarioLoader: Sendable {
 
         let scenario: Scenario
         do {
-            scenario = try YAMLDecoder().decode(Scenario.self, from: checked)
+            scenario = try CheckedTree.decode(Scenario.self, from: checked)
         } catch {
             // The schema and the Codable types disagree: a bug, not bad input.
             throw ScenarioError([ScenarioIssue(file: file, line: nil, column: nil, path: "", message: "internal error: \(error)")])
@@ -136,6 +146,11 @@ public struct ScenarioLoader: Sendable {
         return (line, column)
     }
 
+    /// The YAML tree of a scenario's text, to load with different overrides.
+    public static func parsed(yaml: String, file: String) throws(ScenarioError) -> ParsedScenario {
+        ParsedScenario(root: try parse(yaml: yaml, file: file))
+    }
+
     static func parse(yaml: String, file: String) throws(ScenarioError) -> Node {
         do {
             guard let node = try Yams.compose(yaml: yaml, resolver) else {
@@ -198,6 +213,11 @@ public struct ScenarioLoader: Sendable {
         guard a.count == b.count else { return false }
         return zip(a, b).allSatisfy { $0 == $1 || $1 == "*" || Int($0) != nil }
     }
+}
+
+/// A scenario's text parsed into its YAML tree (not yet checked).
+public struct ParsedScenario: @unchecked Sendable {
+    let root: Node
 }
 
 extension ScenarioLoader {
