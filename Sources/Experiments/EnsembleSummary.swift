@@ -99,6 +99,26 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         public var settled: Bool
         public var text: String?
         enum CodingKeys: String, CodingKey { case id, probability, text, settled; case yesRuns = "yes_runs", shareOfRuns = "share_of_runs" }
+
+        public init(id: String, probability: Double, shareOfRuns: Double, yesRuns: Int, settled: Bool, text: String?) {
+            self.id = id
+            self.probability = probability
+            self.shareOfRuns = shareOfRuns
+            self.yesRuns = yesRuns
+            self.settled = settled
+            self.text = text
+        }
+
+        /// Summaries stored before the recalibration have no `share_of_runs`: it was the probability.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            probability = try c.decode(Double.self, forKey: .probability)
+            shareOfRuns = try c.decodeIfPresent(Double.self, forKey: .shareOfRuns) ?? probability
+            yesRuns = try c.decode(Int.self, forKey: .yesRuns)
+            settled = try c.decode(Bool.self, forKey: .settled)
+            text = try c.decodeIfPresent(String.self, forKey: .text)
+        }
     }
 
     /// The same summary with its question forecasts recalibrated (settled answers stay 0 or 1).

@@ -25,13 +25,15 @@ public struct CrossValidationStudy: Sendable {
         let library = estimate.library
         let screening = try estimate.screen(threads: threads) { progress?("screening runs", $0, estimate.screeningRuns) }
         let parameters = estimate.chosenParameters(screening)
-        let (_, surfaces) = try estimate.surfaces(parameters, threads: threads) { progress?("fitting runs", $0, estimate.fittingRuns(parameters.count)) }
+        let (_, first) = try estimate.surfaces(parameters, threads: threads) { progress?("fitting runs", $0, estimate.fittingRuns(parameters.count)) }
         let outcomes = library.outcomes
         var episodes: [CrossValidationReport.Episode] = []
         for (e, episode) in library.episodes.enumerated() {
             progress?("held-out episodes", e, library.episodes.count)
             let training = library.episodes.indices.filter { $0 != e }
-            var posterior = estimate.posterior(parameters, surfaces: training.map { surfaces[$0] }, screening: screening,
+            // The second stage is the fold's own: around the estimate of its training episodes, on them only.
+            let (box, surfaces) = try estimate.refine(parameters, first: first, episodes: training, threads: threads)
+            var posterior = estimate.posterior(parameters, surfaces: surfaces, box: box, screening: screening,
                                                episodes: training.map { library.episodes[$0].id }, drawCount: foldDraws,
                                                seed: estimate.seed.derive("fold", e))
             posterior.calibration = try estimate.calibration(for: posterior, episodes: training, threads: threads)

@@ -60,12 +60,14 @@ public struct EpisodeLibrary: Sendable {
     /// The forecast of every question of every episode at each parameter point (its overrides):
     /// `[point][episode][question]`, `runs` runs each on common random numbers, all points and
     /// episodes on all threads at once.
-    func forecasts(at points: [[ScenarioOverride]], runs: Int, seed: Seed, threads: Int,
+    /// Only `subset` of the episodes is simulated when given (the others' forecasts stay 0).
+    func forecasts(at points: [[ScenarioOverride]], runs: Int, seed: Seed, threads: Int, subset: [Int]? = nil,
                    progress: (@Sendable (Int) -> Void)? = nil) throws -> [[[Double]]] {
         var jobs: [BatchJob] = []
         var place: [(point: Int, episode: Int, members: [Int])] = []
+        let chosen = Set(subset ?? Array(episodes.indices))
         for (p, overrides) in points.enumerated() {
-            for (e, episode) in episodes.enumerated() {
+            for (e, episode) in episodes.enumerated() where chosen.contains(e) {
                 for group in try episode.study.prepared(extra: overrides) {
                     jobs.append(BatchJob(arms: [group.prepared.arm], seed: seed, runs: runs))
                     place.append((p, e, group.members))
@@ -99,10 +101,15 @@ public struct EpisodeLibrary: Sendable {
     var outcomes: [[Bool]] { episodes.map { $0.study.hindcast.questions.map(\.outcome) } }
 }
 
-/// The log-likelihood of an episode's outcomes under forecasts (clipped as the log score is).
-func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool]) -> Double {
-    zip(forecasts, outcomes).reduce(0) { sum, pair in
+/// The simulated log-likelihood of an episode's outcomes under forecasts that are shares of
+/// `runs` runs (clipped as the log score is), with the first-order correction of its bias: ln p̂
+/// of a share p̂ is on average ln p − (1 − p)/(2Rp), so uncorrected it favours parameters that
+/// keep forecasts away from 0 and 1 (Gouriéroux & Monfort 1996, simulated maximum likelihood).
+func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool], runs: Int) -> Double {
+    let r = Double(runs)
+    return zip(forecasts, outcomes).reduce(0) { sum, pair in
         let c = min(1 - ForecastScore.clip, max(ForecastScore.clip, pair.0))
-        return sum + Foundation.log(pair.1 ? c : 1 - c)
+        let p = pair.1 ? c : 1 - c
+        return sum + Foundation.log(p) + (1 - p) / (2 * r * p)
     }
 }

@@ -47,6 +47,11 @@ public struct EstimateStudy: Sendable {
         /// Width of the normal prior around each default, as a share of the range: weak, it only
         /// settles directions the episodes do not inform.
         public var priorWidth = 0.35
+        /// The second, local design: its points, and its half-width around the first estimate
+        /// (a share of each range). A quadratic over the whole range misplaces the optimum of a
+        /// likelihood that is far from quadratic there; over a small box it is a good local model.
+        public var refinePoints = 30
+        public var zoom = 0.2
         public init() {}
     }
 
@@ -106,16 +111,39 @@ public struct EstimateStudy: Sendable {
                                               seed: seed.derive("estimation-runs"), threads: threads, progress: progress)
         let outcomes = library.outcomes
         let surfaces = library.episodes.indices.map { e in
-            ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e]) })
+            ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e], runs: settings.runs) })
         }
         return (points, surfaces)
     }
 
-    /// The posterior from episode surfaces (those of `use`, all by default).
-    func posterior(_ parameters: [Posterior.Parameter], surfaces: [ResponseSurface], screening: [Posterior.Screened],
+    func prior(_ parameters: [Posterior.Parameter]) -> ResponseSurface {
+        ResponseSurface.gaussianPrior(centre: parameters.map { $0.position($0.prior) }, width: settings.priorWidth)
+    }
+
+    /// The second stage: a Latin hypercube in the box of half-width `zoom` around the first
+    /// stage's estimate from `episodes`, which alone are simulated and fitted there.
+    public func refine(_ parameters: [Posterior.Parameter], first: [ResponseSurface], episodes: [Int], threads: Int,
+                       progress: (@Sendable (Int) -> Void)? = nil) throws -> (box: ResponseSurface.Box, surfaces: [ResponseSurface]) {
+        let start = episodes.map { first[$0] }.reduce(prior(parameters), +).maximum()
+        let box = ResponseSurface.Box(around: start, halfWidth: settings.zoom)
+        let points = SpaceFillingDesign.latinHypercube(points: settings.refinePoints, factors: parameters.count, seed: seed.derive("refine"))
+            .map(box.point)
+        let forecasts = try library.forecasts(at: points.map { Self.overrides(parameters, at: $0) }, runs: settings.runs,
+                                              seed: seed.derive("refine-runs"), threads: threads, subset: episodes, progress: progress)
+        let outcomes = library.outcomes
+        return (box, episodes.map { e in ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e], runs: settings.runs) }) })
+    }
+
+    /// Runs the refinement of `k` parameters plays for `episodes` episodes (for progress bars).
+    public func refiningRuns(_ k: Int, episodes: Int) -> Int {
+        (settings.refinePoints + 2 * k + 1) * settings.runs * library.episodes.prefix(episodes).reduce(0) { $0 + $1.study.groupCount }
+    }
+
+    /// The posterior from episode surfaces fitted in `box`.
+    func posterior(_ parameters: [Posterior.Parameter], surfaces: [ResponseSurface], box: ResponseSurface.Box, screening: [Posterior.Screened],
                    episodes: [String], drawCount: Int, seed: Seed) -> Posterior {
-        let prior = ResponseSurface.gaussianPrior(centre: parameters.map { $0.position($0.prior) }, width: settings.priorWidth)
-        let (estimate, draws) = SandwichPosterior.estimate(surfaces, prior: prior, draws: drawCount, seed: seed)
+        let prior = prior(parameters)
+        let (estimate, draws) = SandwichPosterior.estimate(surfaces, prior: prior, draws: drawCount, seed: seed, box: box)
         let total = surfaces.dropFirst().reduce(surfaces[0], +)
         var fitted = parameters
         for k in fitted.indices {
@@ -126,7 +154,7 @@ public struct EstimateStudy: Sendable {
         let questions = library.episodes.filter { episodes.contains($0.id) }.reduce(0) { $0 + $1.study.hindcast.questions.count }
         return Posterior(
             version: BackchannelVersion.current, library: library.name, episodes: episodes, seed: self.seed.value,
-            runsPerPoint: settings.runs, designPoints: settings.designPoints + 2 * parameters.count + 1, drawCount: drawCount,
+            runsPerPoint: settings.runs, designPoints: settings.designPoints + settings.refinePoints + 4 * parameters.count + 2, drawCount: drawCount,
             method: "simulated likelihood of the question outcomes, smoothed per episode by a quadratic response surface over a Latin hypercube, times a weak normal prior around the defaults; posterior: normal with the cluster-robust (sandwich) covariance over episodes, truncated to the ranges, \(drawCount) draws",
             screening: screening, parameters: fitted,
             draws: draws.map { d in zip(parameters, d).map { $0.value($1) } },
@@ -137,8 +165,12 @@ public struct EstimateStudy: Sendable {
     public func run(threads: Int, progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> Posterior {
         let screening = try screen(threads: threads) { progress?("screening runs", $0, screeningRuns) }
         let parameters = chosenParameters(screening)
-        let (_, surfaces) = try surfaces(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
-        var fitted = posterior(parameters, surfaces: surfaces, screening: screening, episodes: library.episodes.map(\.id),
+        let (_, first) = try surfaces(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
+        let all = Array(library.episodes.indices)
+        let (box, surfaces) = try refine(parameters, first: first, episodes: all, threads: threads) {
+            progress?("refining runs", $0, refiningRuns(parameters.count, episodes: all.count))
+        }
+        var fitted = posterior(parameters, surfaces: surfaces, box: box, screening: screening, episodes: library.episodes.map(\.id),
                                drawCount: settings.draws, seed: seed.derive("posterior"))
         fitted.calibration = try calibration(for: fitted, episodes: Array(library.episodes.indices), threads: threads) {
             progress?("calibration episodes", $0, library.episodes.count)

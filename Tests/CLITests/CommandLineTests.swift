@@ -18,7 +18,7 @@ import Testing
         let new = try BinaryRunner.run(["new", "war"], in: dir)
         #expect(new.status == 0)
         var text = try String(contentsOf: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "      resolve: 40", with: "      resolv: 40")
+        text = text.replacingOccurrences(of: "      resolve: medium", with: "      resolv: medium")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["validate", "war.yaml"], in: dir)
         #expect(result.status == 65)

@@ -22,7 +22,7 @@ import Testing
         schema_version: 1
         name: Synthetic episode \(k)
         start: 2020-01-06
-        weeks: 40
+        weeks: 30
         economy: { model: stylized }
         parameters: { tariffs: { baseline: 0, review: 0.2 } }
         actors:
@@ -41,7 +41,7 @@ import Testing
 
     static let questions: [(id: String, kind: String, field: String)] = [
         ("talks-2", "talks", "by: 2020-01-20"), ("talks-6", "talks", "by: 2020-02-17"), ("talks-12", "talks", "by: 2020-03-30"),
-        ("deal-8", "deal", "by: 2020-03-02"), ("deal-20", "deal", "by: 2020-05-25"), ("deal-38", "deal", "by: 2020-09-28"),
+        ("deal-8", "deal", "by: 2020-03-02"), ("deal-20", "deal", "by: 2020-05-25"), ("deal-28", "deal", "by: 2020-07-20"),
         ("A-above-20", "tariff_above", "actor: A, level: 0, date: 2020-05-25"),
     ]
 
@@ -78,15 +78,18 @@ import Testing
         s.constants = 2
         s.trajectories = 2
         s.screeningRuns = 20
-        s.designPoints = 14
-        s.runs = 120
+        s.designPoints = 8
+        s.refinePoints = 8
+        // Fewer runs per point and the Monte Carlo noise of the surfaces makes the stated
+        // intervals too narrow (with 100 they miss the truth): the library uses 400 too.
+        s.runs = 400
         s.draws = 60
-        s.calibrationRuns = 60
+        s.calibrationRuns = 40
         return s
     }
 
     @Test func theEstimatorRecoversTheParametersThatMadeTheHistory() throws {
-        let library = try EpisodeLibrary(try Self.makeLibrary(24))
+        let library = try EpisodeLibrary(try Self.makeLibrary(16))
         let posterior = try EstimateStudy(library: library, settings: Self.settings(), seed: Seed(4)).run(threads: 2)
         #expect(posterior.parameters.map(\.path) == Self.candidates.map(\.path))
         for p in posterior.parameters {
@@ -169,3 +172,4 @@ import Testing
 
     func jsonString(_ p: Posterior) throws -> String { String(decoding: try JSONEncoder().encode(p), as: UTF8.self) }
 }
+

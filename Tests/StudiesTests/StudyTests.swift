@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func runStudyMatchesTheGoldenSummaryForAnyThreadCount() throws {
-        let study = try RunStudy(source: try ScenarioSource.resolve("us-china-2018"), overrides: [], runs: 600, seed: Seed(42))
+        // The command's default: the bundled posterior.
+        let study = try RunStudy(source: try ScenarioSource.resolve("us-china-2018"), overrides: [], runs: 600, seed: Seed(42),
+                                 posterior: try Posterior.resolve(nil))
         let expected = try Self.golden("run-us-china-2018-json")
         for threads in [1, 3] {
             #expect(try jsonText(try study.run(threads: threads)) + "\n" == expected)
@@ -102,7 +104,8 @@ import Testing
     }
 
     @Test func hindcastMatchesTheGoldenReport() throws {
-        let report = try HindcastStudy(questions: "us-china-2018-2020").run(runs: 200, seed: Seed(1), bins: 5, threads: 2)
+        let report = try HindcastStudy(questions: "us-china-2018-2020").run(runs: 200, seed: Seed(1), bins: 5, threads: 2,
+                                                                             posterior: try Posterior.resolve(nil))
         #expect(report.questions.count == 18)
         #expect(try jsonText(report) + "\n" == (try Self.golden("hindcast-json")))
     }

@@ -96,13 +96,14 @@ public struct ResponseSurface: Sendable, Equatable {
     /// `resolution` steps per axis, then coordinate refinement by halving steps (a quadratic
     /// on a box has no other local trap along an axis). Ties go to the first node, so the
     /// result is deterministic.
-    public func maximum(resolution: Int = 8) -> [Double] {
+    public func maximum(resolution: Int = 8, in box: Box? = nil) -> [Double] {
         let k = factors
-        var best = [Double](repeating: 0.5, count: k), bestValue = -Double.infinity
+        let box = box ?? Box(lower: [Double](repeating: 0, count: k), upper: [Double](repeating: 1, count: k))
+        var best = box.centre, bestValue = -Double.infinity
         var index = [Int](repeating: 0, count: k)
         let nodes = Int(pow(Double(resolution + 1), Double(k)))
         for _ in 0..<nodes {
-            let x = index.map { Double($0) / Double(resolution) }
+            let x = (0..<k).map { box.lower[$0] + Double(index[$0]) / Double(resolution) * (box.upper[$0] - box.lower[$0]) }
             let v = value(x)
             if v > bestValue { bestValue = v; best = x }
             for d in 0..<k {
@@ -120,7 +121,7 @@ public struct ResponseSurface: Sendable, Equatable {
                 for d in 0..<k {
                     for s in [-step, step] {
                         var x = best
-                        x[d] = min(1, max(0, x[d] + s))
+                        x[d] = min(box.upper[d], max(box.lower[d], x[d] + s * (box.upper[d] - box.lower[d])))
                         let v = value(x)
                         if v > bestValue + 1e-15 { bestValue = v; best = x; improved = true }
                     }
@@ -128,6 +129,24 @@ public struct ResponseSurface: Sendable, Equatable {
             }
         }
         return best
+    }
+
+    /// A box inside the unit cube.
+    public struct Box: Sendable, Equatable {
+        public var lower: [Double]
+        public var upper: [Double]
+        public init(lower: [Double], upper: [Double]) {
+            self.lower = lower
+            self.upper = upper
+        }
+        /// The box of half-width h around x, cut to the unit cube.
+        public init(around x: [Double], halfWidth h: Double) {
+            lower = x.map { max(0, $0 - h) }
+            upper = x.map { min(1, $0 + h) }
+        }
+        public var centre: [Double] { zip(lower, upper).map { ($0 + $1) / 2 } }
+        /// x ∈ [0, 1]^k mapped into the box.
+        public func point(_ x: [Double]) -> [Double] { (0..<x.count).map { lower[$0] + x[$0] * (upper[$0] - lower[$0]) } }
     }
 
     /// Solves a·x = b by Gaussian elimination with partial pivoting (m is small: ≤ 45 here).

@@ -13,10 +13,13 @@ import Randomness
 /// with 17 episodes its resampled optima jump to the corners of the box. Draws are normal with
 /// that covariance, truncated to the box (the unit cube).
 public enum SandwichPosterior {
-    public static func estimate(_ surfaces: [ResponseSurface], prior: ResponseSurface, draws: Int, seed: Seed) -> (estimate: [Double], draws: [[Double]]) {
+    /// `box`: where the surfaces were fitted (the estimate is sought there; a quadratic is not
+    /// trusted far outside its design). The draws may leave it, not the unit cube.
+    public static func estimate(_ surfaces: [ResponseSurface], prior: ResponseSurface, draws: Int, seed: Seed,
+                                box: ResponseSurface.Box? = nil) -> (estimate: [Double], draws: [[Double]]) {
         precondition(!surfaces.isEmpty)
         let total = surfaces.reduce(prior, +)
-        let x = total.maximum()
+        let x = total.maximum(in: box)
         let k = x.count
         // A = −H, made positive definite by the smallest ridge that does it (a flat or saddle
         // direction then gets a wide, not an infinite, spread).

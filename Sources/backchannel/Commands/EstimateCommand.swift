@@ -14,7 +14,8 @@ struct EstimateCommand: ParsableCommand {
         candidate parameter on the library's forecasts (outcomes unseen) rank them; the three most
         influential engine constants and the most influential level scale are then fitted by
         simulated likelihood of the question outcomes (a quadratic response surface per episode
-        over a Latin hypercube, common random numbers, a weak prior around the defaults); the
+        over a Latin hypercube, then over a local one around the first estimate; common random
+        numbers; a weak prior around the defaults); the
         posterior is normal with the cluster-robust covariance over episodes, truncated to the
         ranges, given as --draws parameter sets (docs/model.md §16). Deterministic by seed.
 
