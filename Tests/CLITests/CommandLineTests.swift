@@ -23,7 +23,7 @@ import Testing
         let result = try BinaryRunner.run(["validate", "war.yaml"], in: dir)
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains(#"war.yaml:20:7: actors[0].leader.resolv: unknown key "resolv" (did you mean "resolve"?)"#))
+        #expect(result.stderr.contains(#"war.yaml:22:7: actors[0].leader.resolv: unknown key "resolv" (did you mean "resolve"?)"#))
         #expect(result.stderr.contains("1 problem found"))
     }
 
