@@ -34,7 +34,7 @@ struct HindcastCommand: ParsableCommand {
 
         Examples:
           backchannel hindcast us-china-2018-2020 --seed 1
-          backchannel hindcast history --cross-validate --seed 1
+          backchannel hindcast history --cross-validate --seed 1 --report cv.html
           backchannel hindcast my-questions.yaml --runs 5000 --format json --posterior none
         """
     )
@@ -61,6 +61,12 @@ struct HindcastCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: OutputFormat = .table
 
+    @Option(help: ArgumentHelp("Also write an HTML page: the scores, the reliability chart and the questions.", valueName: "file"))
+    var report: String?
+
+    @Flag(help: "Overwrite an existing report file.")
+    var force = false
+
     func validate() throws {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if bins < 1 { throw ValidationError("--bins must be at least 1") }
@@ -73,6 +79,14 @@ struct HindcastCommand: ParsableCommand {
     }
 
     func run() throws {
+        let staged = StagedFiles(force: force)
+        let reportURL = report.map { URL(fileURLWithPath: $0) }
+        if let reportURL { try staged.stage(reportURL) }  // a bad or existing destination fails before any work
+        func write(_ html: String) throws {
+            guard let reportURL else { return }
+            try staged.write(Data(html.utf8), to: reportURL)
+            try staged.commit()
+        }
         if crossValidate {
             guard isLibrary else { throw ValidationError("--cross-validate needs an episode library (history, or a folder with questions/), not one file") }
             let study = CrossValidationStudy(estimate: EstimateStudy(library: try EpisodeLibrary(questions), settings: estimation.settings,
@@ -80,6 +94,7 @@ struct HindcastCommand: ParsableCommand {
             let bar = StagedProgress()
             let report = try study.run(threads: parallel.workers, bins: bins) { bar.update($0, $1, $2) }
             bar.finish()
+            try write(report.html)
             switch format {
             case .json: print(try jsonText(report))
             case .table: print(report.table)
@@ -93,6 +108,7 @@ struct HindcastCommand: ParsableCommand {
         } else {
             report = try HindcastStudy(questions: questions).run(runs: runs, seed: parallel.master(), bins: bins, threads: parallel.workers, posterior: draws)
         }
+        try write(report.html)
         switch format {
         case .json: print(try jsonText(report))
         case .table: print(report.table)
