@@ -38,25 +38,7 @@ public enum ForecastScoreReport {
             body += "<tr><td><code>\(e(r.id))</code></td><td class=\"num\">\(Markup.percent(r.forecast))</td><td>\(r.outcome ? "yes" : "no")</td></tr>"
         }
         body += "</tbody></table></section>"
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(title)) — Backchannel hindcast</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body)
-        </main>
-        </body>
-        </html>
-
-        """
+        return HTMLReport.page(title: "\(title) — Backchannel hindcast", body: body)
     }
 
     /// Observed frequency against mean forecast, one point per non-empty bin, and the diagonal.

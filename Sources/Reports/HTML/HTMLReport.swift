@@ -27,13 +27,18 @@ public enum HTMLReport {
         body += narrative(input)
         body += scenarioPanel(input)
         body += provenance(input)
-        return """
+        return page(title: "\(s.scenario) — Backchannel report", body: body)
+    }
+
+    /// A self-contained page: the report style inline, `body` in <main>.
+    static func page(title: String, body: String) -> String {
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(s.scenario)) — Backchannel report</title>
+        <title>\(Markup.escape(title))</title>
         <style>
         \(ReportStyle.css)
         </style>
