@@ -32,8 +32,7 @@ public struct QuestionTracker: Sendable {
         initialHits = questions.enumerated().map { k, q in
             // A window that opens at the start sees the starting tariffs.
             guard q.kind == .tariffMaxAbove, q.window.lowerBound <= 0, let side = q.side else { return false }
-            let other = scenario.actors[1 - side].id
-            return (scenario.actors[side].tariffs[other] ?? scenario.parameters.tariffs.baseline) / 100 > q.level
+            return scenario.startingTariff(side) / 100 > q.level
         }
         tariffHits = initialHits
     }
@@ -62,8 +61,7 @@ public struct QuestionTracker: Sendable {
         case .leak: return noChannel ? false : nil
         case .tariffMaxAbove:
             guard q.window.lowerBound <= 0, let side = q.side else { return nil }
-            let other = s.actors[1 - side].id
-            return (s.actors[side].tariffs[other] ?? s.parameters.tariffs.baseline) / 100 > q.level ? true : nil
+            return s.startingTariff(side) / 100 > q.level ? true : nil
         default: return nil
         }
     }

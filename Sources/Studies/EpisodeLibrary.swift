@@ -108,7 +108,7 @@ public struct EpisodeLibrary: Sendable {
 func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool], runs: Int) -> Double {
     let r = Double(runs)
     return zip(forecasts, outcomes).reduce(0) { sum, pair in
-        let c = min(1 - ForecastScore.clip, max(ForecastScore.clip, pair.0))
+        let c = ForecastScore.clipped(pair.0)
         let p = pair.1 ? c : 1 - c
         return sum + Foundation.log(p) + (1 - p) / (2 * r * p)
     }

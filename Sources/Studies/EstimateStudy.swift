@@ -99,9 +99,7 @@ public struct EstimateStudy: Sendable {
 
     /// The overrides of `parameters` at x ∈ [0, 1]^k.
     static func overrides(_ parameters: [Posterior.Parameter], at x: [Double]) -> [ScenarioOverride] {
-        let posterior = Posterior(version: "", library: "", episodes: [], seed: 0, runsPerPoint: 0, designPoints: 0, drawCount: 0, method: "",
-                                  screening: [], parameters: parameters, draws: [], logScoreAtEstimate: 0, priorWidth: 0)
-        return posterior.overrides(zip(parameters, x).map { $0.value($1) })
+        Posterior.overrides(parameters, zip(parameters, x).map { $0.value($1) })
     }
 
     /// Each episode's response surface of its log-likelihood over `parameters` (unit cube).

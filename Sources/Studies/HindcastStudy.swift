@@ -22,6 +22,9 @@ public struct HindcastStudy: Sendable {
         var overrides: [ScenarioOverride]
         var scenario: Scenario
         var members: [Int]
+        /// The source's text parsed once: the scenario with other overrides (a parameter
+        /// point, a posterior draw) before the group's own.
+        var load: @Sendable ([ScenarioOverride]) throws -> Scenario
     }
 
     /// A questions file's text, its name for diagnostics and its directory (for relative
@@ -67,8 +70,10 @@ public struct HindcastStudy: Sendable {
                 }
             }
             var scenario: Scenario
+            let parsed: @Sendable ([ScenarioOverride]) throws -> Scenario
             do {
-                scenario = try source.load(overrides: overrides)
+                parsed = try source.loader()
+                scenario = try parsed(overrides)
             } catch let error as ScenarioError {
                 // A bad override is the questions file's problem: locate it there.
                 issues += error.issues.map { $0.file.hasPrefix("--set") ? hindcast.issue(first, "set", "\($0.file.dropFirst(6)): \($0.path.isEmpty ? "" : "\($0.path): ")\($0.message)") : $0 }
@@ -76,7 +81,8 @@ public struct HindcastStudy: Sendable {
             }
             for i in g.members { issues += hindcast.check(i, against: scenario) }
             scenario.outputs.questions = g.members.map { hindcast.questions[$0].question }
-            loaded.append(Group(source: source, overrides: overrides, scenario: scenario, members: g.members))
+            loaded.append(Group(source: source, overrides: overrides, scenario: scenario, members: g.members,
+                                load: { [overrides] extra in try parsed(extra + overrides) }))
         }
         if !issues.isEmpty { throw ScenarioError(issues) }
         groups = loaded
@@ -84,9 +90,6 @@ public struct HindcastStudy: Sendable {
 
     /// How many ensembles a forecast of the file runs (one per scenario and `set`).
     public var groupCount: Int { groups.count }
-
-    /// The scenarios asked, each with the questions of its group.
-    public var scenarios: [Scenario] { groups.map(\.scenario) }
 
     /// Whether the scenario itself settles each question (those are never recalibrated).
     public var settledAnswers: [Bool] {
@@ -110,7 +113,7 @@ public struct HindcastStudy: Sendable {
     func prepared(extra: [ScenarioOverride]) throws -> [(prepared: PreparedScenario, members: [Int])] {
         try groups.map { g in
             if extra.isEmpty { return (try PreparedScenario(scenario: g.scenario, file: g.source.file), g.members) }
-            var scenario = try g.source.load(overrides: extra + g.overrides)
+            var scenario = try g.load(extra)
             scenario.outputs.questions = g.scenario.outputs.questions
             return (try PreparedScenario(scenario: scenario, file: g.source.file), g.members)
         }
@@ -122,8 +125,7 @@ public struct HindcastStudy: Sendable {
         var forecasts = [Double](repeating: 0, count: hindcast.questions.count)
         for g in groups {
             let prepared = try PreparedScenario(scenario: g.scenario, file: g.source.file)
-            let load = try g.source.loader()
-            let draws = try posterior?.setups(base: prepared) { try load($0 + g.overrides) } ?? []
+            let draws = try posterior?.setups(base: prepared, load: g.load) ?? []
             let summary = EnsembleSummary(scenarioName: g.scenario.name, scenarioHash: ScenarioLoader.hash(g.scenario), seed: seed,
                                           setup: prepared.setup, prepared.ensemble(seed: seed, runs: runs, draws: draws).run(threads: threads))
                 .calibrated(by: posterior?.calibration)

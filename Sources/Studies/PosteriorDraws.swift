@@ -54,7 +54,10 @@ extension Posterior {
 
     /// The overrides that set `values` (one per parameter): a path's value, or a level scale's
     /// five default numbers times the value.
-    public func overrides(_ values: [Double]) -> [ScenarioOverride] {
+    public func overrides(_ values: [Double]) -> [ScenarioOverride] { Self.overrides(parameters, values) }
+
+    /// The overrides that set `values` of `parameters` (one each).
+    static func overrides(_ parameters: [Parameter], _ values: [Double]) -> [ScenarioOverride] {
         zip(parameters, values).flatMap { p, v -> [ScenarioOverride] in
             switch p.kind {
             case .value:

@@ -21,8 +21,11 @@ public struct RunStudy: Sendable {
         self.posterior = posterior
         let loaded = try PreparedScenario.load(source, overrides: overrides)
         prepared = try decisions.map { try loaded.playing(loaded.decisions(at: $0)) } ?? loaded
-        let load = try source.loader()
-        let draws = try posterior?.setups(base: prepared) { try load($0 + overrides) } ?? []
+        var draws: [EngineSetup] = []
+        if let posterior {
+            let parsed = try source.loader()
+            draws = try posterior.setups(base: prepared) { try parsed($0 + overrides) }
+        }
         ensemble = prepared.ensemble(seed: seed, runs: runs, draws: draws)
     }
 

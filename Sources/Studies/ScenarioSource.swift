@@ -49,7 +49,7 @@ public struct ScenarioSource: Sendable {
     }
 
     /// A loader that parses the text once and checks it anew for each set of overrides.
-    public func loader() throws -> ([ScenarioOverride]) throws -> Scenario {
+    public func loader() throws -> @Sendable ([ScenarioOverride]) throws -> Scenario {
         let parsed = try ScenarioLoader.parsed(yaml: text, file: file), file = self.file
         return { overrides in try ScenarioLoader.standard.load(parsed: parsed, file: file, overrides: overrides) }
     }

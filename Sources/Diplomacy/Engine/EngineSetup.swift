@@ -48,8 +48,7 @@ public struct EngineSetup: Sendable {
         var sides: [SideSetup] = []
         var strategies: [Strategy] = []
         for (i, actor) in scenario.actors.enumerated() {
-            let otherID = scenario.actors[1 - i].id
-            let initial = (actor.tariffs[otherID] ?? p.baseline) / 100
+            let initial = scenario.startingTariff(i) / 100
             let spec = actor.strategy.spec
             do {
                 strategies.append(try StrategyRegistry.strategy(spec))
@@ -129,12 +128,17 @@ public struct EngineSetup: Sendable {
         copy.eventsByWeek = eventsByWeek.map { $0.map { $0 } }
         copy.stochasticEvents = stochasticEvents.map { $0 }
         copy.intermediaries = intermediaries.map { $0 }
-        copy.seatContexts = (0..<2).map { i in
+        copy.seatContexts = seatContexts(profiles: copy.sides)
+        return copy
+    }
+
+    /// The seats' contexts rebuilt around `profiles` (new storage, or drawn values), the rest as they are.
+    func seatContexts(profiles: [SideSetup]) -> [ActorView.Context] {
+        (0..<2).map { i in
             let c = seatContexts[i]
-            return ActorView.Context(side: i, profile: copy.sides[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,
+            return ActorView.Context(side: i, profile: profiles[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,
                                      maxTariff: c.maxTariff, bestIntermediary: c.bestIntermediary, bestReach: c.bestReach)
         }
-        return copy
     }
 
     /// This run's draw of the leaders' judgement values (docs/model.md §16): unchanged when
@@ -159,11 +163,7 @@ public struct EngineSetup: Sendable {
             s.leak = s.leak > 0 ? logit(s.leak, z[4]) : 0
             copy.sides[i] = s
         }
-        copy.seatContexts = (0..<2).map { i in
-            let c = seatContexts[i]
-            return ActorView.Context(side: i, profile: copy.sides[i], otherID: c.otherID, parameters: c.parameters, mode: c.mode,
-                                     maxTariff: c.maxTariff, bestIntermediary: c.bestIntermediary, bestReach: c.bestReach)
-        }
+        copy.seatContexts = seatContexts(profiles: copy.sides)
         return copy
     }
 

@@ -54,6 +54,11 @@ public struct Scenario: Sendable, Equatable, Codable {
 
     /// The index of the actor with this id, if any.
     public func actorIndex(_ id: String) -> Int? { actors.firstIndex { $0.id == id } }
+
+    /// The tariff (percent) actor `side` imposes on the other at week 0: its own, else τ0.
+    public func startingTariff(_ side: Int) -> Double {
+        actors[side].tariffs[actors[1 - side].id] ?? parameters.tariffs.baseline
+    }
 }
 
 /// A citation for the figures a scenario uses.

@@ -20,7 +20,7 @@ public struct LogisticCalibration: Codable, Sendable, Equatable {
     }
 
     static func logit(_ p: Double) -> Double {
-        let c = min(1 - ForecastScore.clip, max(ForecastScore.clip, p))
+        let c = ForecastScore.clipped(p)
         return Foundation.log(c / (1 - c))
     }
 

@@ -7,7 +7,7 @@ public enum Persistence {
     public static func confidence(answers: [Bool], outcomes: [Bool]) -> Double {
         precondition(answers.count == outcomes.count && !answers.isEmpty)
         let right = zip(answers, outcomes).filter { $0 == $1 }.count
-        return min(1 - ForecastScore.clip, max(ForecastScore.clip, Double(right) / Double(answers.count)))
+        return ForecastScore.clipped(Double(right) / Double(answers.count))
     }
 
     public static func forecast(answer: Bool, confidence c: Double) -> Double { answer ? c : 1 - c }
@@ -19,10 +19,7 @@ extension Persistence {
     /// What persistence answers: every event question no (nothing new happens), a tariff
     /// question by the tariff in force at the forecast moment.
     public static func answer(_ q: Question, in s: Scenario) -> Bool {
-        func startLevel() -> Double? {
-            guard let actor = q.actor, let side = s.actorIndex(actor) else { return nil }
-            return s.actors[side].tariffs[s.actors[1 - side].id] ?? s.parameters.tariffs.baseline
-        }
+        func startLevel() -> Double? { q.actor.flatMap { s.actorIndex($0) }.map { s.startingTariff($0) } }
         switch q.kind {
         case .tariffAbove, .tariffMaxAbove: return (startLevel() ?? 0) > (q.level ?? 0)
         case .tariffBelow: return (startLevel() ?? 0) < (q.level ?? 0)

@@ -103,7 +103,7 @@ public struct ResponseSurface: Sendable, Equatable {
         var index = [Int](repeating: 0, count: k)
         let nodes = Int(pow(Double(resolution + 1), Double(k)))
         for _ in 0..<nodes {
-            let x = (0..<k).map { box.lower[$0] + Double(index[$0]) / Double(resolution) * (box.upper[$0] - box.lower[$0]) }
+            let x = box.point(index.map { Double($0) / Double(resolution) })
             let v = value(x)
             if v > bestValue { bestValue = v; best = x }
             for d in 0..<k {

@@ -94,10 +94,6 @@ public enum SandwichPosterior {
 
     /// The q-quantile of values (linear interpolation between order statistics).
     public static func quantile(_ values: [Double], _ q: Double) -> Double {
-        let sorted = values.sorted()
-        guard sorted.count > 1 else { return sorted.first ?? .nan }
-        let h = q * Double(sorted.count - 1)
-        let i = Int(h.rounded(.down)), f = h - Double(i)
-        return i + 1 < sorted.count ? sorted[i] + f * (sorted[i + 1] - sorted[i]) : sorted[i]
+        values.isEmpty ? .nan : interpolatedQuantile(values.sorted(), q)
     }
 }

@@ -12,13 +12,16 @@ public struct ForecastScore: Codable, Sendable, Equatable {
 
     public static let clip = 0.01
 
+    /// p kept within [clip, 1 − clip], as every scored forecast is.
+    public static func clipped(_ p: Double) -> Double { min(1 - clip, max(clip, p)) }
+
     public init(forecasts p: [Double], outcomes o: [Bool]) {
         precondition(p.count == o.count && !p.isEmpty)
         var b = 0.0, l = 0.0
         for (f, yes) in zip(p, o) {
             let y = yes ? 1.0 : 0.0
             b += (f - y) * (f - y)
-            let c = min(1 - Self.clip, max(Self.clip, f))
+            let c = Self.clipped(f)
             l += Double.log(yes ? c : 1 - c)
         }
         brier = b / Double(p.count)

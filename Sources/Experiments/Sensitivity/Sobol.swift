@@ -90,11 +90,13 @@ public enum Sobol {
     static func percentiles(_ values: [Double]) -> (Double, Double) {
         guard !values.isEmpty else { return (.nan, .nan) }
         let sorted = values.sorted()
-        func q(_ p: Double) -> Double {
-            let h = p * Double(sorted.count - 1)
-            let lo = Int(h), hi = min(lo + 1, sorted.count - 1)
-            return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
-        }
-        return (q(0.025), q(0.975))
+        return (interpolatedQuantile(sorted, 0.025), interpolatedQuantile(sorted, 0.975))
     }
+}
+
+/// The p-quantile of sorted values, interpolated linearly between order statistics.
+func interpolatedQuantile(_ sorted: [Double], _ p: Double) -> Double {
+    let h = p * Double(sorted.count - 1)
+    let lo = Int(h), hi = min(lo + 1, sorted.count - 1)
+    return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
 }
