@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "TradeData",
             dependencies: ["Trade", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/calib_2024.json"), .copy("Resources/world30_2006.csv")]
+            resources: [.copy("Resources/calib_2024.json"), .copy("Resources/world30_2006.csv"), .copy("Resources/world11_2024.json")]
         ),
         .testTarget(name: "TradeTests", dependencies: ["Trade", "TradeData", "Randomness"], resources: [.copy("Fixtures")]),
         .target(name: "Parallel"),

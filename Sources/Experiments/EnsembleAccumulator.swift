@@ -24,6 +24,8 @@ public struct EnsembleAccumulator: Sendable {
     /// Runs' totals of agreements, truces and breakdowns; runs with any breakdown; runs in each
     /// phase at the horizon; the week of the first joint de-escalation (index `weeks` = never).
     var agreementsTotal = 0, trucesTotal = 0, breakdownsTotal = 0, runsWithBreakdown = 0
+    /// Breakdowns by what set them off (``BreakdownTrigger`` order).
+    var breakdownTriggers = [Int](repeating: 0, count: BreakdownTrigger.allCases.count)
     var finalPhase = [Int](repeating: 0, count: Phase.allCases.count)
     var firstDealWeek: [Int]
     /// Yes answers per forecast question.
@@ -82,6 +84,7 @@ public struct EnsembleAccumulator: Sendable {
         trucesTotal += outcome.truces
         breakdownsTotal += outcome.breakdowns
         if outcome.breakdowns > 0 { runsWithBreakdown += 1 }
+        for k in breakdownTriggers.indices { breakdownTriggers[k] += outcome.breakdownsByTrigger[k] }
         finalPhase[outcome.finalPhase.index] += 1
         if outcome.leaks > 0 { runsWithLeak += 1 }
         totalLeaks += outcome.leaks
@@ -101,7 +104,7 @@ public struct EnsembleAccumulator: Sendable {
         func add(_ x: inout [Int], _ y: [Int]) { for k in x.indices { x[k] += y[k] } }
         add(&talksWeek, b.talksWeek); add(&formalWeek, b.formalWeek); add(&backchannelWeek, b.backchannelWeek)
         add(&summitWeek, b.summitWeek); add(&leakWeek, b.leakWeek); add(&dealWeek, b.dealWeek); add(&endWeek, b.endWeek)
-        add(&firstDealWeek, b.firstDealWeek); add(&finalPhase, b.finalPhase)
+        add(&firstDealWeek, b.firstDealWeek); add(&finalPhase, b.finalPhase); add(&breakdownTriggers, b.breakdownTriggers)
         for w in 0..<weeks { add(&phaseCounts[w], b.phaseCounts[w]) }
         agreementsTotal += b.agreementsTotal
         trucesTotal += b.trucesTotal

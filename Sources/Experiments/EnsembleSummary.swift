@@ -32,13 +32,39 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         public var trucesMean: Double
         public var breakdownsMean: Double
         public var pBreakdown: Double
+        /// Breakdowns per run by what set them off (docs/model.md §15): lapse, step, bluster,
+        /// shock, nationalism, spillover, violation, chance.
+        public var breakdownsByTrigger: [String: Double]
         /// The week of the first joint de-escalation (a deal or a truce), among runs that had one.
         public var weeksToFirstDeal: Quantiles?
         /// P[phase at the horizon]: war, truce, deal, peace.
         public var atHorizon: [String: Double]
         enum CodingKeys: String, CodingKey {
             case agreementsMean = "agreements_mean", trucesMean = "truces_mean", breakdownsMean = "breakdowns_mean"
-            case pBreakdown = "p_breakdown", weeksToFirstDeal = "weeks_to_first_deal", atHorizon = "at_horizon"
+            case pBreakdown = "p_breakdown", breakdownsByTrigger = "breakdowns_by_trigger", weeksToFirstDeal = "weeks_to_first_deal", atHorizon = "at_horizon"
+        }
+
+        public init(agreementsMean: Double, trucesMean: Double, breakdownsMean: Double, pBreakdown: Double,
+                    breakdownsByTrigger: [String: Double], weeksToFirstDeal: Quantiles?, atHorizon: [String: Double]) {
+            self.agreementsMean = agreementsMean
+            self.trucesMean = trucesMean
+            self.breakdownsMean = breakdownsMean
+            self.pBreakdown = pBreakdown
+            self.breakdownsByTrigger = breakdownsByTrigger
+            self.weeksToFirstDeal = weeksToFirstDeal
+            self.atHorizon = atHorizon
+        }
+
+        /// Summaries stored before breakdowns had triggers read with none.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            agreementsMean = try c.decode(Double.self, forKey: .agreementsMean)
+            trucesMean = try c.decode(Double.self, forKey: .trucesMean)
+            breakdownsMean = try c.decode(Double.self, forKey: .breakdownsMean)
+            pBreakdown = try c.decode(Double.self, forKey: .pBreakdown)
+            breakdownsByTrigger = try c.decodeIfPresent([String: Double].self, forKey: .breakdownsByTrigger) ?? [:]
+            weeksToFirstDeal = try c.decodeIfPresent(Quantiles.self, forKey: .weeksToFirstDeal)
+            atHorizon = try c.decode([String: Double].self, forKey: .atHorizon)
         }
     }
 
@@ -173,6 +199,8 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
         for w in 0..<acc.weeks where acc.firstDealWeek[w] > 0 { firstDeals.add(Double(w), count: acc.firstDealWeek[w]) }
         process = Process(agreementsMean: Double(acc.agreementsTotal) / n, trucesMean: Double(acc.trucesTotal) / n,
                           breakdownsMean: Double(acc.breakdownsTotal) / n, pBreakdown: Double(acc.runsWithBreakdown) / n,
+                          breakdownsByTrigger: Dictionary(uniqueKeysWithValues: BreakdownTrigger.allCases.map {
+                              ($0.rawValue, Double(acc.breakdownTriggers[$0.index]) / n) }),
                           weeksToFirstDeal: Self.quantiles(firstDeals, scale: 1), atHorizon: phases(acc.finalPhase))
         var cumulative = [Int](repeating: 0, count: 7)
         byWeek = (0..<acc.weeks).map { w in

@@ -11,6 +11,10 @@ public struct QuestionTracker: Sendable {
         var side: Side?
         var level: Double
         var window: ClosedRange<Int>
+        /// Tariff questions about one named measure: its index among the side's measures.
+        var measure: Int?
+        /// The level the question starts from (the measure's rate or the average), a fraction.
+        var start: Double
     }
 
     let questions: [Compiled]
@@ -23,16 +27,18 @@ public struct QuestionTracker: Sendable {
         questions = scenario.outputs.questions.map { q in
             let week = { (date: CivilDate?) in date.map { $0.week(from: scenario.start) } ?? (scenario.weeks - 1) }
             let from = week(q.from), to = week(q.to)
+            let side = q.actor.flatMap { scenario.actorIndex($0) }
+            let measure = side.flatMap { i in q.measure.flatMap { name in scenario.actors[i].measures.firstIndex { $0.name == name } } }
             return Compiled(kind: q.kind, channel: q.channel ?? .any, byWeek: week(q.by ?? q.date),
-                            side: q.actor.flatMap { scenario.actorIndex($0) }, level: (q.level ?? 0) / 100,
-                            window: min(from, to)...max(from, to))
+                            side: side, level: (q.level ?? 0) / 100, window: min(from, to)...max(from, to), measure: measure,
+                            start: side.map { scenario.startingLevel($0, measure: q.measure) / 100 } ?? 0)
         }
         tariffHits = [Bool](repeating: false, count: questions.count)
         settled = questions.map { Self.settledAnswer($0, scenario) }
         initialHits = questions.enumerated().map { k, q in
             // A window that opens at the start sees the starting tariffs.
-            guard q.kind == .tariffMaxAbove, q.window.lowerBound <= 0, let side = q.side else { return false }
-            return scenario.startingTariff(side) / 100 > q.level
+            guard q.kind == .tariffMaxAbove, q.window.lowerBound <= 0, q.side != nil else { return false }
+            return q.start > q.level
         }
         tariffHits = initialHits
     }
@@ -60,8 +66,8 @@ public struct QuestionTracker: Sendable {
             return mode == .noTalks && !scheduled(.summit) ? false : nil
         case .leak: return noChannel ? false : nil
         case .tariffMaxAbove:
-            guard q.window.lowerBound <= 0, let side = q.side else { return nil }
-            return s.startingTariff(side) / 100 > q.level ? true : nil
+            guard q.window.lowerBound <= 0, q.side != nil else { return nil }
+            return q.start > q.level ? true : nil
         default: return nil
         }
     }
@@ -78,7 +84,8 @@ public struct QuestionTracker: Sendable {
             default: break
             }
             guard let side = q.side else { continue }
-            let tariff = sim.sides[side].tariff
+            let tariff: Double
+            if let m = q.measure { tariff = sim.measureRates[side][m] } else { tariff = sim.sides[side].tariff }
             switch q.kind {
             case .tariffAbove where w == q.byWeek: tariffHits[k] = tariff > q.level
             case .tariffBelow where w == q.byWeek: tariffHits[k] = tariff < q.level

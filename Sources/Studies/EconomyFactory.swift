@@ -13,7 +13,12 @@ public enum EconomyFactory {
             let world: TradeWorld
             do {
                 let calibration = try CalibrationLoader.resolve(e.calibration)
-                world = try TradeWorld(baseline: calibration.baseline, elasticity: e.elasticity, deficits: e.deficits)
+                var baseline = calibration.baseline
+                // A union of states is one region: its members merged (docs/model.md §10.9).
+                for actor in setup.scenario.actors where !actor.members.isEmpty {
+                    baseline = try baseline.merging(actor.members, into: actor.regionID)
+                }
+                world = try TradeWorld(baseline: baseline, elasticity: e.elasticity, deficits: e.deficits)
                 _ = try GEPain(world: world, setup: setup)  // checks the regions and the starting state
             } catch {
                 throw BadInput("economy: \(error)")

@@ -11,8 +11,9 @@ public enum CalibrationLoader {
     public static let maxFileBytes = 64 << 20
 
     /// The calibrations shipped with the package.
-    /// `calib_2024` (docs/model.md §10.7) and `world30_2006` (a 30-country flow list, no tariffs).
-    public static let bundledNames = ["calib_2024", "world30_2006"]
+    /// `calib_2024` (docs/model.md §10.7), `world11_2024` (§10.10: eleven regions, sourced 2024 flows and
+    /// tariffs) and `world30_2006` (a 30-country flow list, no tariffs).
+    public static let bundledNames = ["calib_2024", "world30_2006", "world11_2024"]
 
     /// A bundled calibration by name.
     public static func bundled(named name: String) throws -> Calibration {

@@ -98,6 +98,10 @@ import TestSupport
             #expect(RuleDecider.breakdownHazard(more, state, p, trust: trust) > h)
             #expect(RuleDecider.breakdownHazard(s, shocked, p, trust: trust) > h)
             #expect(RuleDecider.breakdownHazard(s, angry, p, trust: trust) > h)
+            var aggrieved = state; aggrieved.spilloverGrievance += 0.5
+            var wronged = state; wronged.violationGrievance += 0.5
+            #expect(RuleDecider.breakdownHazard(s, aggrieved, p, trust: trust) > h)
+            #expect(RuleDecider.breakdownHazard(s, wronged, p, trust: trust) > h)
             #expect(RuleDecider.breakdownHazard(s, state, p, trust: trust + 0.05) < h)
         }
     }
@@ -135,6 +139,21 @@ import TestSupport
         // compliance answered by nothing is not.
         #expect(kept.milestones.firstDeal == 3 && half.milestones.firstDeal == 3)
         #expect(none.milestones.firstDeal == nil)
+    }
+
+    @Test func aPartialComplianceIsAnsweredByAPartialLift() {
+        let s = Self.coercion(lifts: 1).1
+        let t0 = s.parameters.tariffs.baseline / 100
+        let before = Self.play(s, scripts: [[:], [:]], weeks: 3).1[2]
+        let (partly, _) = Self.play(s, scripts: [[:], [3: [.comply(0.4)]]], weeks: 4)
+        // CHN meets 40% of the demand: 40% of its war tariff goes; USA lifts 40% of its measures.
+        #expect(abs(partly.sides[1].tariff - (t0 + 0.6 * (before[1] - t0))) < 1e-9, "CHN: \(partly.sides[1].tariff) from \(before[1])")
+        #expect(abs(partly.sides[0].tariff - (t0 + 0.6 * (before[0] - t0))) < 1e-9, "USA: \(partly.sides[0].tariff) from \(before[0])")
+        #expect(partly.ending == nil && partly.milestones.gaveIn[1] == nil, "a partial climb-down is not a capitulation")
+        #expect(partly.milestones.firstDeal == 3 && partly.phase == .deal, "but it is a settlement, and a joint de-escalation")
+        // In full, comply(1) is giving in.
+        let (full, _) = Self.play(s, scripts: [[:], [3: [.comply(1)]]], weeks: 4)
+        #expect(full.ending == .capitulation(by: 1))
     }
 
     /// σ_J = 0 leaves every run as written; σ_J > 0 draws each run's leaders from the run's
@@ -213,6 +232,106 @@ import TestSupport
         #expect(powerless.formalDeals == 0 && powerless.repudiations > 0, "every deal at the table is repudiated: \(powerless)")
         let halfway = runs(FormalChannel(name: "Envoys", authority: 0.5))
         #expect(halfway.repudiations > 0 && halfway.formalDeals > 0)
+    }
+
+    /// Breakdowns per trigger over 400 runs of the long-truce fixture.
+    static func breakdownTriggers(_ change: (inout Scenario) -> Void) -> (share: Double, byTrigger: [BreakdownTrigger: Int]) {
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 40)) {
+            $0.events = [Event(kind: .pause, name: "long truce", week: 2, snapback: true, duration: 200, cut: 0.9)]
+            change(&$0)
+        }
+        let setup = Engine.setup(s)
+        var broke = 0
+        var byTrigger: [BreakdownTrigger: Int] = [:]
+        for seed in 0..<400 as Range<UInt64> {
+            var sim = Engine.simulation(setup, seed: seed)
+            sim.run()
+            if sim.breakdowns > 0 { broke += 1 }
+            for t in BreakdownTrigger.allCases { byTrigger[t, default: 0] += sim.breakdownsByTrigger[t.index] }
+            #expect(sim.breakdownsByTrigger.reduce(0, +) == sim.breakdowns, "every breakdown has one trigger")
+        }
+        return (Double(broke) / 400, byTrigger)
+    }
+
+    @Test func exportControlsAndPerceivedViolationsAreDistinctBreakdownTriggers() {
+        let base = Self.breakdownTriggers { _ in }
+        // Spillover: USA imposes export controls in week 6 while the truce holds; CHN's grievance
+        // rises. The truce is not broken by the controls themselves.
+        // The weights are set above this fixture's nationalism (N ≈ 2 after its escalations), so
+        // a fresh grievance is the largest term of the hazard for a while.
+        let spill = Self.breakdownTriggers { s in
+            s.parameters.process.spillover = 6
+            s.events.append(Event(kind: .exportControl, name: "chip controls", week: 6, actor: "USA", pain: 0.5))
+        }
+        // A perceived violation by CHN in week 6 (purchases not made): USA's grievance rises.
+        let violated = Self.breakdownTriggers { s in
+            s.parameters.process.violation = 6
+            s.events.append(Event(kind: .violation, name: "purchases short", week: 6, actor: "CHN"))
+        }
+        #expect(spill.share > base.share, "export controls raise the chance of a breakdown: \(base.share) → \(spill.share)")
+        #expect(violated.share > base.share, "a perceived violation raises it: \(base.share) → \(violated.share)")
+        #expect(base.byTrigger[.spillover, default: 0] == 0 && base.byTrigger[.violation, default: 0] == 0)
+        #expect(spill.byTrigger[.spillover, default: 0] > 0 && spill.byTrigger[.violation, default: 0] == 0, "\(spill.byTrigger)")
+        #expect(violated.byTrigger[.violation, default: 0] > 0 && violated.byTrigger[.spillover, default: 0] == 0)
+        // With no grievance weight, the events change nothing (bit for bit the same runs).
+        let weightless = Self.breakdownTriggers { s in
+            s.parameters.process.spillover = 0
+            s.parameters.process.violation = 0
+            s.events.append(Event(kind: .violation, name: "purchases short", week: 6, actor: "CHN"))
+            s.events.append(Event(kind: .exportControl, name: "controls, painless", week: 6, actor: "USA"))
+        }
+        #expect(weightless.share == base.share && weightless.byTrigger == base.byTrigger)
+    }
+
+    @Test func grievancesFadeAndExportControlsHurtWhileInForce() {
+        let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 12)) {
+            $0.events = [
+                Event(kind: .pause, name: "truce", week: 1, snapback: true, duration: 100, cut: 0.9),
+                Event(kind: .exportControl, name: "controls", week: 3, actor: "USA", duration: 4, pain: 2),
+                Event(kind: .violation, name: "accusation", week: 3, actor: "USA"),
+                Event(kind: .violation, name: "no agreement to violate", week: 0, actor: "CHN"),
+            ]
+            $0.parameters.process.breakdown = 0
+        }
+        let setup = Engine.setup(s)
+        var sim = Engine.simulation(setup, seed: 3)
+        var grievance: [Double] = [], control: [Double] = [], usaGrievance: [Double] = []
+        for _ in 0..<12 {
+            sim.step()
+            grievance.append(sim.sides[1].spilloverGrievance + sim.sides[1].violationGrievance)
+            usaGrievance.append(sim.sides[0].violationGrievance)
+            control.append(sim.sides[1].controlPain)
+        }
+        let p = EngineParameters().process
+        #expect(usaGrievance[0] == 0, "no agreement in week 0: nothing to violate")
+        #expect(grievance[2] == 0 && abs(grievance[3] - (p.spillover + p.violation)) < 1e-12)
+        #expect(abs(grievance[4] - grievance[3] * p.grievanceMemory) < 1e-12, "grievances fade by ρ_G a week")
+        #expect(control[2] == 0 && control[3] == 2 && control[6] == 2 && control[7] == 0, "in force weeks 3–6: \(control)")
+        #expect(sim.phase == .truce, "the controls break nothing by themselves")
+    }
+
+    @Test func aFormalChannelEventChangesReachAndAuthorityMidRun() {
+        /// Talks the formal channel opened in week 10 or later, and repudiations, over 200 runs.
+        func runs(_ events: [Event]) -> (talksFromWeek10: Int, repudiations: Int) {
+            let setup = Engine.setup(Fixture.with(Fixture.proto(mode: .public, weeks: 30)) {
+                $0.events = events
+                $0.parameters.process.talks = 0.3
+            })
+            var late = 0, repudiations = 0
+            for seed in 0..<200 as Range<UInt64> {
+                var sim = Engine.simulation(setup, seed: seed)
+                sim.recordNarrative()
+                sim.run()
+                late += sim.events.filter { $0.week >= 10 && $0.text.hasPrefix("formal talks open") }.count
+                repudiations += sim.repudiations
+            }
+            return (late, repudiations)
+        }
+        let base = runs([])
+        let cut = runs([Event(kind: .formalChannel, name: "envoys recalled", week: 10, access: 0)])
+        let weak = runs([Event(kind: .formalChannel, name: "junior envoys", week: 0, authority: 0)])
+        #expect(base.talksFromWeek10 > 0 && cut.talksFromWeek10 == 0, "no talks open after the channel is cut: \(base) → \(cut)")
+        #expect(base.repudiations == 0 && weak.repudiations > 0, "deals at a table without authority are repudiated: \(weak)")
     }
 
     @Test func retaliationInKindMatchesTheOthersIncrease() {

@@ -70,6 +70,61 @@ import Testing
         ])
     }
 
+    @Test func spilloverViolationAndFormalChannelEvents() throws {
+        let good = validYAML + """
+
+        events:
+          - { kind: export_control, name: chip controls, date: 2025-02-03, actor: USA, pain: 0.5, duration: 8 }
+          - { kind: violation, name: purchases short, weekly_probability: 0.01, actor: CHN }
+          - { kind: formal_channel, name: Vice-Premier and Treasury Secretary, week: 4, access: high, authority: 0.8 }
+        """
+        #expect(problems(good) == [])
+        let s = try testLoader.load(yaml: good, file: "t.yaml")
+        #expect(s.events.map(\.kind) == [.exportControl, .violation, .formalChannel])
+        #expect(s.events[2].access == LevelScales.scale("access")!.values[3] && s.events[2].authority == 0.8)
+        let bad = validYAML + """
+
+        events:
+          - { kind: export_control, week: 3 }
+          - { kind: violation, week: 3, weekly_probability: 0.1, actor: CHN }
+          - { kind: formal_channel, week: 2, access: 1.5, cut: 0.5 }
+        """
+        #expect(problems(bad) == [
+            #"t.yaml:19:5: events[0]: an export_control needs "actor""#,
+            #"t.yaml:20:5: events[1]: a violation takes only one of "week" or "date" or "weekly_probability", got "week" and "weekly_probability""#,
+            "t.yaml:21:46: events[2].access: 1.5 is out of range [0, 1]",
+            #"t.yaml:21:51: events[2].cut: "cut" does not apply to a formal_channel"#,
+        ])
+    }
+
+    @Test func measuresAddUpWithinTheirTariffAndAreNamedRight() {
+        let measures = replacing("tariffs: { CHN: 20 }", with: """
+        tariffs: { CHN: 20 }
+            measures:
+              - { name: List 1, rate: 25, coverage: 0.4 }
+              - { name: List 4A, rate: 15, coverage: 0.5, products: consumer goods }
+        """)
+        #expect(problems(measures) == [])
+        #expect(problems(measures.replacingOccurrences(of: "rate: 15", with: "rate: 30")) == [
+            "t.yaml:11:7: actors[0].measures: the measures add 25% (coverage × rate) to the average tariff, above the tariff on CHN (20%) they are part of",
+        ])
+        let named = measures + """
+
+        events:
+          - { kind: tariff, date: 2025-02-03, actor: USA, level: 30, measure: List 4a }
+          - { kind: tariff, date: 2025-02-03, actor: CHN, level: 30, measure: List 1 }
+        outputs:
+          questions:
+            - { id: q, kind: tariff_above, actor: USA, level: 20, date: 2025-03-03, measure: List 1 }
+            - { id: r, kind: talks, by: 2025-03-03, measure: List 1 }
+        """
+        #expect(problems(named) == [
+            #"t.yaml:22:71: events[0].measure: unknown measure "List 4a" of USA (did you mean "List 4A"?) (measures: List 1, List 4A)"#,
+            "t.yaml:23:71: events[1].measure: CHN has no measures (actors[].measures)",
+            #"t.yaml:27:45: outputs.questions[1].measure: "measure" does not apply to a talks"#,
+        ])
+    }
+
     @Test func eventOutsideHorizon() {
         let yaml = validYAML + "\nevents:\n  - { kind: summit, date: 2026-01-01 }"
         #expect(problems(yaml) == ["t.yaml:19:27: events[0].date: 2026-01-01 is outside the scenario's horizon 2025-01-06 – 2025-07-06"])

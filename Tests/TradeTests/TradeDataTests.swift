@@ -20,6 +20,23 @@ struct TradeDataTests {
         #expect(throws: TradeDataError.self) { try CalibrationLoader.bundled(named: "calib_1999") }
     }
 
+    /// The sourced eleven-region calibration (docs/model.md §10.9): its regions, the US–China
+    /// cells equal to the three-region file's, each named region's output equal to its GDP, and
+    /// the EU's and the others' balances as the data make them.
+    @Test func theElevenRegionCalibrationAgreesWithTheThreeRegionOne() throws {
+        let w = try CalibrationLoader.bundled(named: "world11_2024").baseline
+        let c = try CalibrationLoader.bundled(named: "calib_2024").baseline
+        #expect(w.regions == ["USA", "CHN", "EU27", "CAN", "MEX", "JPN", "KOR", "IND", "AUS", "GBR", "ROW"])
+        let (us, cn) = (try w.index(of: "USA"), try w.index(of: "CHN"))
+        #expect(w.flow(exporter: cn, importer: us) == c.flow(exporter: 1, importer: 0))
+        #expect(w.flow(exporter: us, importer: cn) == c.flow(exporter: 0, importer: 1))
+        #expect(w.tariffs[exporter: cn, importer: us] == 0.208 && w.tariffs[exporter: us, importer: cn] == 0.211)
+        #expect(abs(w.output[us] - c.output[0]) < 1e-6 && abs(w.output[cn] - c.output[1]) < 1e-6, "GDPs as in the three-region file")
+        #expect(w.deficits[us] > 1000 && w.deficits[cn] < -900, "the US deficit and the Chinese surplus")
+        let world: Double = w.output.reduce(0, +)
+        #expect(world > 100_000 && world < 120_000, "world GDP about 111 trillion USD: \(world)")
+    }
+
     @Test func jsonErrorsNameTheFileAndTheProblem() throws {
         func message(_ json: String) -> String {
             do { _ = try CalibrationLoader.calibration(json: json, name: "bad.json"); return "no error" }

@@ -67,13 +67,13 @@ public struct EngineSetup: Sendable {
                 constituencies: actor.constituencies,
                 rungs: actor.rungs, initialRungs: actor.rungs.prefix { $0.inForce }.count,
                 exposure: e.exposure, selfHarm: e.selfHarm, termsGain: e.termsGain,
-                liftsOnCompliance: actor.demand?.lifts ?? 1))
+                liftsOnCompliance: actor.demand?.lifts ?? 1, measures: actor.measures))
         }
         for k in sides.indices { sides[k].indexRungs() }
         self.sides = sides
         self.strategies = strategies
         // The cap never binds a level the scenario itself sets (a starting tariff, a dated step).
-        let eventLevels = scenario.events.compactMap { $0.kind == .tariff ? $0.level.map { $0 / 100 } : nil }
+        let eventLevels = scenario.events.compactMap { $0.kind == .tariff && $0.measure == nil ? $0.level.map { $0 / 100 } : nil }
         maxTariff = max(p.maximum / 100, sides.map(\.initialTariff).max() ?? 0, eventLevels.max() ?? 0)
         var byWeek = [[Event]](repeating: [], count: scenario.weeks)
         var stochastic: [Event] = []
@@ -119,6 +119,7 @@ public struct EngineSetup: Sendable {
             var t = s
             t.constituencies = s.constituencies.map { c in var d = c; d.name = fresh(c.name); return d }
             t.rungs = s.rungs.map { r in var q = r; q.name = fresh(r.name); return q }
+            t.measures = s.measures.map { m in var n = m; n.name = fresh(m.name); return n }
             t.rungPainPrefix = s.rungPainPrefix.map { $0 }
             t.name = fresh(s.name)
             t.leaderName = fresh(s.leaderName)

@@ -55,6 +55,32 @@ public struct RunOutcome: Sendable, Equatable {
     public var truces: Int
     /// Agreements that broke down (a side re-escalated or a truce lapsed).
     public var breakdowns: Int
+    /// Those breakdowns by what set them off (indexed by ``BreakdownTrigger``).
+    public var breakdownsByTrigger: [Int]
     /// Where the run stands at the horizon.
     public var finalPhase: Phase
+}
+
+/// What set off a breakdown (docs/model.md §15). A re-escalation is put down to the largest term
+/// of the breaker's hazard λ0(1 + β_B·bluster)(1 + shock/c_ref)(1 + N)(1 + G_S + G_V)(1 − T) in
+/// that week, or to chance when none is above zero.
+public enum BreakdownTrigger: String, Sendable, CaseIterable {
+    /// A truce was let lapse at its expiry.
+    case lapse
+    /// A scheduled tariff step that was not conditional on the agreement.
+    case step
+    /// The breaker's hawkish statements (β_B·bluster).
+    case bluster
+    /// A market shock (shock/c_ref).
+    case shock
+    /// Nationalism at home (N).
+    case nationalism
+    /// The other's export controls (G_S).
+    case spillover
+    /// A violation of the agreement the breaker perceived (G_V).
+    case violation
+    /// None of the above: the base hazard λ0.
+    case chance
+
+    public var index: Int { Self.allCases.firstIndex(of: self)! }
 }

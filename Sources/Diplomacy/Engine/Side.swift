@@ -50,6 +50,8 @@ public struct SideSetup: Sendable, Equatable {
     /// Share of its measures this side lifts when the other gives in (its demand's promise; 1
     /// without a demand: a trade war's coercer lifts once the other concedes).
     public var liftsOnCompliance = 1.0
+    /// The war's named tariff measures on the other side (rates in percent at week 0, coverage).
+    public var measures: [Measure] = []
 
     /// `rungPainPrefix[k]`: the weekly pain the first k rungs inflict, summed left to right
     /// (exactly the loop it replaces), so a week costs O(1) however many rungs are in force.

@@ -25,6 +25,13 @@ public struct SideState: Sendable, Equatable {
     public var suspendedFrom = 0.0
     /// Decaying market-shock pain.
     public var shock = 0.0
+    /// G_S, G_V: this side's grievances against the other, from the other's export controls
+    /// (spillover) and from violations of the agreement it perceives; they fade by ρ_G a week,
+    /// and multiply its breakdown hazard by 1 + G_S + G_V (docs/model.md §15).
+    public var spilloverGrievance = 0.0
+    public var violationGrievance = 0.0
+    /// Weekly pain from the other side's export controls in force.
+    public var controlPain = 0.0
     /// Welfare change this week: % vs peace under `ge`; minus raw pain under `stylized`.
     public var welfareChange = 0.0
     public var nationalism = 0.0          // N

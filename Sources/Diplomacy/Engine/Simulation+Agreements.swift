@@ -22,9 +22,9 @@ extension Simulation {
     }
 
     /// The measures before an agreement made now: those before the truce it replaces, if any.
-    var measuresBefore: (tariffs: PerSide<Double>, rungs: PerSide<Int>) {
-        if let agreement { return (agreement.tariffsBefore, agreement.rungsBefore) }
-        return (PerSide(sides[0].tariff, sides[1].tariff), PerSide(sides[0].rungs, sides[1].rungs))
+    var measuresBefore: (tariffs: PerSide<Double>, rungs: PerSide<Int>, rates: PerSide<[Double]>) {
+        if let agreement { return (agreement.tariffsBefore, agreement.rungsBefore, agreement.ratesBefore) }
+        return (PerSide(sides[0].tariff, sides[1].tariff), PerSide(sides[0].rungs, sides[1].rungs), PerSide(measureRates[0], measureRates[1]))
     }
 
     /// Under an agreement: a truce that expires this week is extended, made lasting or lapses;
@@ -45,7 +45,7 @@ extension Simulation {
                 let by: Side? = answers.0 == answers.1 ? nil : (answers.0 == .lapse ? 0 : 1)
                 if tracing { record(.breakdown, .public, by.map { "\(name($0)) lets the truce lapse" } ?? "both sides let the truce lapse") }
                 // The suspension ends for both: each side's suspended tariff returns.
-                breakDown(by: by, restoring: a.snapback, both: true)
+                breakDown(by: by, restoring: a.snapback, both: true, trigger: .lapse)
             } else if answers.0 == .lasting, answers.1 == .lasting {
                 agreement?.expiry = nil
                 if tracing { record(.deal, .public, "the truce becomes a lasting deal") }
@@ -59,17 +59,25 @@ extension Simulation {
         let breaking = (decisions[0].reescalate, decisions[1].reescalate)
         guard breaking.0 || breaking.1 else { return }
         let by: Side? = breaking.0 && breaking.1 ? nil : (breaking.0 ? 0 : 1)
-        if tracing { record(.breakdown, .public, by.map { "\(name($0)) re-escalates: the agreement breaks down" } ?? "both sides re-escalate: the agreement breaks down") }
-        breakDown(by: by, restoring: true)
+        // Put down to the breaker's largest hazard term (of the more likely breaker if both).
+        let breaker = by ?? (RuleDecider.breakdownHazard(setup.sides[0], sides[0], setup.parameters, trust: trust)
+            >= RuleDecider.breakdownHazard(setup.sides[1], sides[1], setup.parameters, trust: trust) ? 0 : 1)
+        let trigger = RuleDecider.breakdownTrigger(setup.sides[breaker], sides[breaker], setup.parameters)
+        if tracing {
+            let why = trigger == .chance ? "" : " (\(trigger.rawValue))"
+            record(.breakdown, .public, by.map { "\(name($0)) re-escalates\(why): the agreement breaks down" } ?? "both sides re-escalate\(why): the agreement breaks down")
+        }
+        breakDown(by: by, restoring: true, trigger: trigger)
     }
 
     /// The agreement ends: the side that broke it (both if nil; every side if `both`, as when a
     /// truce lapses) restores its measures from before it (`restoring`); the breaker's opponent
     /// sees an escalation its rule will answer. Trust falls.
-    mutating func breakDown(by breaker: Side?, restoring: Bool, both: Bool = false) {
+    mutating func breakDown(by breaker: Side?, restoring: Bool, both: Bool = false, trigger: BreakdownTrigger) {
         guard let a = agreement else { return }
         agreement = nil
         breakdowns += 1
+        breakdownsByTrigger[trigger.index] += 1
         brokeDownThisWeek = true
         milestones.reescalation = milestones.reescalation ?? week
         trust *= 1 - setup.parameters.process.trustLoss
@@ -77,6 +85,7 @@ extension Simulation {
             let rise = max(0, a.tariffsBefore[i] - sides[i].tariff)
             sides[i].tariff = max(sides[i].tariff, a.tariffsBefore[i])
             sides[i].rungs = max(sides[i].rungs, a.rungsBefore[i])
+            restoreRates(i, a.ratesBefore[i])
             sides[other(i)].increaseToAnswer += rise
         }
         for i in 0..<2 where breaker == nil || breaker == i {
@@ -91,7 +100,7 @@ extension Simulation {
     /// possible (not in mode no-talks, nor while the backchannel is the way); they last until
     /// an agreement is made.
     mutating func openTalks(_ draws: WeekDraws) {
-        guard !sides[0].talksUnderWay, agreement == nil, isAtWar, publicTalksAllowed(), draws.talks < setup.parameters.process.talks * setup.formalAccess else { return }
+        guard !sides[0].talksUnderWay, agreement == nil, isAtWar, publicTalksAllowed(), draws.talks < setup.parameters.process.talks * formalAccess else { return }
         for i in 0..<2 { sides[i].talksUnderWay = true }
         milestones.formalTalks = milestones.formalTalks ?? week
         if tracing { record(.talks, .public, "formal talks open between \(name(0)) and \(name(1))") }

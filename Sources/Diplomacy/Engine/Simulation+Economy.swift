@@ -40,7 +40,7 @@ extension Simulation {
         // the other's pain is a prefix sum in the same order; trailing zero self-pains add
         // nothing (pain is never −0).
         let j = other(i)
-        var pain = setup.sides[j].rungPainPrefix[sides[j].rungs]
+        var pain = setup.sides[j].rungPainPrefix[sides[j].rungs] + sides[i].controlPain
         for r in 0..<min(sides[i].rungs, setup.sides[i].rungsWithSelfPain) { pain += setup.sides[i].rungs[r].selfPain }
         return pain
     }

@@ -133,11 +133,11 @@ extension Simulation {
     /// A deal agreed at the formal talks: it holds if the principals honour what their envoys
     /// agreed (authority below 1: a repudiation, as through an intermediary).
     private mutating func concludeFormalTalks(firstMover: Side, terms: Decision.Terms, _ draws: WeekDraws) {
-        if setup.formalAuthority < 1, draws.authority >= setup.formalAuthority {
+        if formalAuthority < 1, draws.authority >= formalAuthority {
             repudiations += 1
             channel.standingPublicOffer = nil
             channel.standingTerms = Decision.Terms()
-            if tracing { record(.repudiation, .public, "the principals repudiate the terms agreed at the formal talks\(setup.formalName.map { " (\($0))" } ?? "")") }
+            if tracing { record(.repudiation, .public, "the principals repudiate the terms agreed at the formal talks\(formalName.map { " (\($0))" } ?? "")") }
             return
         }
         executeDeal(.formal, firstMover: firstMover, terms: terms)
@@ -158,6 +158,7 @@ extension Simulation {
             let share = terms.levels != nil && t - t0 > 1e-12 ? (t - level) / (t - t0) : f
             sides[i].audienceCostPaid += audienceCost(i, share * (1 - a.reciprocity))
             sides[i].tariff = level
+            followCut(i, from: t)
             sides[i].rungs = 0  // a deal lifts the measures beyond tariffs too
         }
         if via != .backchannel { milestones.formalTalks = milestones.formalTalks ?? week }
@@ -165,7 +166,7 @@ extension Simulation {
         clearOffers()
         let weeks = terms.weeks.map { max(1, $0) }
         begin(Agreement(kind: .deal(via), since: week, expiry: weeks.map { week + $0 }, duration: weeks ?? setup.parameters.process.truceWeeks,
-                        snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+                        snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
         ending = ending ?? .deal(channel: via)
         milestones.end = milestones.end ?? week
         if tracing {
@@ -201,28 +202,40 @@ extension Simulation {
         }
         let j = other(i)
         let measures = measuresBefore
-        sides[i].audienceCostPaid += audienceCost(i, 1)
+        // A partial climb-down meets a share q of the demand: it costs that share of the
+        // audience cost, takes that share off the war tariff and the rungs, and the other lifts
+        // that share of what it promised.
+        let q = min(1, max(0, decisions[i].complies))
+        let full = q >= 1
+        sides[i].audienceCostPaid += audienceCost(i, q)
         let before = (sides[i].tariff, sides[j].tariff)
-        sides[i].tariff = setup.sides[i].baselineTariff
-        sides[i].rungs = 0
-        let lifts = setup.sides[j].liftsOnCompliance
+        sides[i].tariff = full ? setup.sides[i].baselineTariff : tariff(i, cutBy: q)
+        followCut(i, from: before.0)
+        sides[i].rungs = full ? 0 : Int((Double(sides[i].rungs) * (1 - q)).rounded())
+        let promised = setup.sides[j].liftsOnCompliance
+        let lifts = q * promised
         let rungsBefore = sides[j].rungs
         sides[j].tariff = tariff(j, cutBy: lifts)
+        followCut(j, from: before.1)
         sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
         clearOffers()
         begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,
-                        tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+                        tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
         // Compliance answered by lifting is a joint de-escalation (docs/commands.md, `deal`).
         if sides[j].tariff < before.1 - 1e-12 || sides[j].rungs < rungsBefore {
             milestones.firstDeal = milestones.firstDeal ?? week
         }
         // A promise to lift that is not kept costs the coercer the other side's trust.
-        if lifts < 1 { trust *= lifts }
-        milestones.gaveIn[i] = milestones.gaveIn[i] ?? week
-        ending = ending ?? .capitulation(by: i)
-        milestones.end = milestones.end ?? week
+        if promised < 1 { trust *= promised }
+        // Giving in means in full; a partial climb-down is a settlement, not a capitulation.
+        if full {
+            milestones.gaveIn[i] = milestones.gaveIn[i] ?? week
+            ending = ending ?? .capitulation(by: i)
+            milestones.end = milestones.end ?? week
+        }
         if tracing {
-            record(.capitulation, .public, "\(name(i)) backs down: its tariff \(percent(before.0))→\(percent(sides[i].tariff)); "
+            let what = full ? "backs down" : "meets \(Int((100 * q).rounded()))% of the demand"
+            record(.capitulation, .public, "\(name(i)) \(what): its tariff \(percent(before.0))→\(percent(sides[i].tariff)); "
                 + (lifts >= 1 ? "\(name(j)) lifts its measures" : "\(name(j)) keeps \(Int((100 * (1 - lifts)).rounded()))% of its measures")
                 + " (\(percent(before.1))→\(percent(sides[j].tariff)))")
         }

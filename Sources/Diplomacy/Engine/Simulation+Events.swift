@@ -7,6 +7,12 @@ extension Simulation {
         // Last week's shocks fade before this week's arrive, so a shock is felt in full the
         // week it hits.
         for i in 0..<2 { sides[i].shock *= p.pain.shockDecay }
+        // Grievances fade; export controls whose term is over are lifted.
+        for i in 0..<2 {
+            sides[i].spilloverGrievance *= p.process.grievanceMemory
+            sides[i].violationGrievance *= p.process.grievanceMemory
+        }
+        if !exportControls.isEmpty { liftExpiredControls() }
         // Elections raise audience costs as they approach; the week after, commitment halves
         // and the leader is a lame duck.
         for i in 0..<2 { sides[i].electionMultiplier = 1 }
@@ -37,6 +43,7 @@ extension Simulation {
             guard agreement == nil else { continue }
             let before = sides[i].tariff
             sides[i].tariff = max(sides[i].tariff, sides[i].suspendedFrom)
+            restoreRates(i, suspendedRates[i])
             if sides[i].tariff > before + 1e-12 { sides[other(i)].increaseToAnswer += sides[i].tariff - before }
             if tracing { record(.scheduled, .public, "\(name(i))'s suspension ends: its tariff \(percent(before))→\(percent(sides[i].tariff))") }
         }
@@ -58,9 +65,13 @@ extension Simulation {
             let cut = event.cut ?? p.audience.dealCut
             let measures = measuresBefore
             let duration = event.duration ?? 13
-            for i in 0..<2 { sides[i].tariff = tariff(i, cutBy: cut) }
+            for i in 0..<2 {
+                let before = sides[i].tariff
+                sides[i].tariff = tariff(i, cutBy: cut)
+                followCut(i, from: before)
+            }
             begin(Agreement(kind: .pause, since: week, expiry: week + duration, duration: duration, snapback: event.snapback ?? true,
-                            tariffsBefore: measures.tariffs, rungsBefore: measures.rungs))
+                            tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
             if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(duration) weeks") }
         case .deadline:
             // A deadline marks a truce's expiry; the truce itself carries the snapback.
@@ -71,12 +82,17 @@ extension Simulation {
             let cut = event.cut ?? p.audience.dealCut
             let duration = event.duration ?? 13
             let before = sides[i].tariff
-            if sides[i].suspendedUntil == nil { sides[i].suspendedFrom = before }
+            if sides[i].suspendedUntil == nil {
+                sides[i].suspendedFrom = before
+                suspendedRates[i] = measureRates[i]
+            }
             sides[i].tariff = tariff(i, cutBy: cut)
+            followCut(i, from: before)
             sides[i].suspendedUntil = min(setup.weeks, week + duration)
             if tracing { record(.scheduled, .public, "\(name(i)) suspends part of its tariff\(label): \(percent(before))→\(percent(sides[i].tariff)) for \(duration) weeks") }
         case .tariff:
             guard let i = side(of: event), let level = event.level else { return }
+            let measure = event.measure.flatMap { measureIndex(i, named: $0) }
             let x = min(setup.maxTariff, max(setup.sides[i].baselineTariff, level / 100))
             if agreement != nil {
                 guard event.conditional == false else {
@@ -84,18 +100,29 @@ extension Simulation {
                     return
                 }
                 if tracing { record(.breakdown, .public, "\(name(i))'s tariff step\(label) breaks the agreement") }
-                breakDown(by: i, restoring: false)
+                breakDown(by: i, restoring: false, trigger: .step)
             }
-            let before = sides[i].tariff
-            sides[i].tariff = x
-            if x > before + 1e-12 {
+            let before: Double
+            if let k = measure {
+                before = setMeasure(i, k, rate: level / 100)
+            } else {
+                before = sides[i].tariff
+                sides[i].tariff = x
+                followCut(i, from: before)
+            }
+            let now = sides[i].tariff
+            if now > before + 1e-12 {
                 let j = other(i)
-                sides[j].increaseToAnswer += x - before
+                sides[j].increaseToAnswer += now - before
                 sides[i].escalated = true
                 sides[j].perceivedOtherEscalated = true
                 sides[j].perceivedSinceReview = true
             }
-            if tracing { record(.move, .public, "\(name(i)) sets its tariff to \(percent(x)) (from \(percent(before)))\(label)") }
+            if tracing {
+                let what = event.measure.map { "\($0) to \(percent(level / 100)): its tariff \(percent(before))→\(percent(now))" }
+                    ?? "its tariff to \(percent(x)) (from \(percent(before)))"
+                record(.move, .public, "\(name(i)) sets \(what)\(label)")
+            }
         case .summit:
             milestones.summit = milestones.summit ?? week
             milestones.formalTalks = milestones.formalTalks ?? week
@@ -125,7 +152,38 @@ extension Simulation {
             guard let i = side(of: event) else { return }
             sides[i].justified = true
             if tracing { record(.statement, .public, "\(name(i)) cites new information\(label)") }
+        case .exportControl:
+            // Spillover: outside the tariff agreement, so it breaks nothing, but the target
+            // holds it against the imposer.
+            guard let i = side(of: event) else { return }
+            let j = other(i)
+            let until = event.duration.map { week + $0 }
+            exportControls.append((target: j, pain: event.pain ?? 0, until: until))
+            sides[j].controlPain += event.pain ?? 0
+            sides[j].spilloverGrievance += p.process.spillover
+            if tracing { record(.move, .public, "\(name(i)) imposes export controls on \(name(j))\(label)\(until.map { " until week \($0)" } ?? "")") }
+        case .violation:
+            // Only an agreement in force can be violated.
+            guard let i = side(of: event), agreement != nil else { return }
+            sides[other(i)].violationGrievance += p.process.violation
+            if tracing { record(.statement, .public, "\(name(other(i))) accuses \(name(i)) of violating the agreement\(label)") }
+        case .formalChannel:
+            formalAccess = event.access ?? formalAccess
+            formalAuthority = event.authority ?? formalAuthority
+            if let who = event.name { formalName = who }
+            if tracing { record(.scheduled, .public, "the formal channel changes\(label): access \(percent(formalAccess)), authority \(percent(formalAuthority))") }
         }
+    }
+
+    /// Export controls whose term is over are lifted, and their pain with them.
+    private mutating func liftExpiredControls() {
+        var kept: [(target: Side, pain: Double, until: Int?)] = []
+        for c in exportControls {
+            guard let until = c.until, until <= week else { kept.append(c); continue }
+            sides[c.target].controlPain = max(0, sides[c.target].controlPain - c.pain)
+            if tracing { record(.scheduled, .public, "export controls on \(name(c.target)) lifted") }
+        }
+        exportControls = kept
     }
 
     /// A costly signal: the sender bears `cost` as pain; the receiver's odds move by 1 + cost/c_ref.

@@ -39,6 +39,7 @@ extension Simulation {
             let before = sides[i].tariff
             if let x = levels[i] {
                 sides[i].tariff = x
+                followCut(i, from: before)
                 if tracing { record(.move, .public, "\(name(i)) sets its tariff to \(percent(x)) (from \(percent(before)))") }
             } else if played[i] == .defect {
                 if sides[i].tariff < setup.maxTariff - 1e-12 {

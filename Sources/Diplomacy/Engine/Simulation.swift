@@ -26,6 +26,20 @@ public struct Simulation {
     public internal(set) var agreements = 0
     public internal(set) var truces = 0
     public internal(set) var breakdowns = 0
+    /// Breakdowns by what set them off (indexed by ``BreakdownTrigger``).
+    public internal(set) var breakdownsByTrigger = [Int](repeating: 0, count: BreakdownTrigger.allCases.count)
+    /// The formal channel as it stands: its reach, its authority and who carries it; a
+    /// `formal_channel` event changes them.
+    public internal(set) var formalAccess: Double
+    public internal(set) var formalAuthority: Double
+    var formalName: String?
+    /// The rates of each side's named measures (fractions; empty without measures), which make
+    /// up part of its average tariff (docs/model.md §15).
+    public internal(set) var measureRates: [[Double]]
+    /// The measures' rates before a one-sided suspension, restored with the tariff when it ends.
+    var suspendedRates: [[Double]] = [[], []]
+    /// Export controls in force: on whom, their weekly pain, and the week they end (nil: never).
+    var exportControls: [(target: Side, pain: Double, until: Int?)] = []
     /// Something broke down this week (for path questions).
     public internal(set) var brokeDownThisWeek = false
     /// A leaders' meeting the open backchannel arranged, and its week.
@@ -76,6 +90,10 @@ public struct Simulation {
         if !self.seats[0].isRules || !self.seats[1].isRules { eventLog = EventLog() }
         for i in 0..<2 { sides[i].rungs = setup.sides[i].initialRungs }
         credibility = setup.intermediaries.map(\.credibility)
+        measureRates = setup.sides.map { $0.measures.map { $0.rate / 100 } }
+        formalAccess = setup.formalAccess
+        formalAuthority = setup.formalAuthority
+        formalName = setup.formalName
         trust = setup.parameters.process.initialTrust
         peakTariffs = sides.map(\.tariff)
         startFromHistory()
@@ -134,7 +152,8 @@ public struct Simulation {
     public var outcome: RunOutcome {
         RunOutcome(ending: ending, milestones: milestones, peakTariffs: peakTariffs, cumulativeWelfareLoss: welfareLoss,
                    audienceCostPaid: sides.map(\.audienceCostPaid), leaks: leaks, repudiations: repudiations,
-                   agreements: agreements, truces: truces, breakdowns: breakdowns, finalPhase: phase)
+                   agreements: agreements, truces: truces, breakdowns: breakdowns, breakdownsByTrigger: breakdownsByTrigger,
+                   finalPhase: phase)
     }
 
     /// Runs every remaining week.

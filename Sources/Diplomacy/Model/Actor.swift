@@ -19,10 +19,16 @@ public struct Actor: Sendable, Equatable, Codable {
     /// What this actor's measures are for, when it is a coercer with a demand (a detained
     /// citizen released, a diplomatic act undone): the other side's giving in meets it.
     public var demand: Demand?
+    /// The war's tariff measures on the other actor, each with its coverage: they make up part
+    /// of `tariffs`, the trade-weighted average, and a question or a dated step can name one.
+    public var measures: [Measure]
+    /// A union of states (the EU): the calibration regions it stands for, merged into one region
+    /// `regionID` under `ge` (docs/model.md §10.9). Empty: the actor is one region.
+    public var members: [String]
 
     public init(id: String, name: String, region: String? = nil, leader: Leader, strategy: StrategySettings = StrategySettings(),
                 tariffs: [String: Double], constituencies: [Constituency], rungs: [Rung] = [], stylized: StylizedEconomy? = nil,
-                demand: Demand? = nil) {
+                demand: Demand? = nil, measures: [Measure] = [], members: [String] = []) {
         self.id = id
         self.name = name
         self.region = region
@@ -33,6 +39,45 @@ public struct Actor: Sendable, Equatable, Codable {
         self.rungs = rungs
         self.stylized = stylized
         self.demand = demand
+        self.measures = measures
+        self.members = members
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, region, leader, strategy, tariffs, constituencies, rungs, stylized, demand, measures, members
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        region = try c.decodeIfPresent(String.self, forKey: .region)
+        leader = try c.decode(Leader.self, forKey: .leader)
+        strategy = try c.decodeIfPresent(StrategySettings.self, forKey: .strategy) ?? StrategySettings()
+        tariffs = try c.decode([String: Double].self, forKey: .tariffs)
+        constituencies = try c.decode([Constituency].self, forKey: .constituencies)
+        rungs = try c.decodeIfPresent([Rung].self, forKey: .rungs) ?? []
+        stylized = try c.decodeIfPresent(StylizedEconomy.self, forKey: .stylized)
+        demand = try c.decodeIfPresent(Demand.self, forKey: .demand)
+        measures = try c.decodeIfPresent([Measure].self, forKey: .measures) ?? []
+        members = try c.decodeIfPresent([String].self, forKey: .members) ?? []
+    }
+
+    /// Empty measure and member lists are left out, so a scenario without them keeps its hash.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(region, forKey: .region)
+        try c.encode(leader, forKey: .leader)
+        try c.encode(strategy, forKey: .strategy)
+        try c.encode(tariffs, forKey: .tariffs)
+        try c.encode(constituencies, forKey: .constituencies)
+        try c.encode(rungs, forKey: .rungs)
+        try c.encodeIfPresent(stylized, forKey: .stylized)
+        try c.encodeIfPresent(demand, forKey: .demand)
+        if !measures.isEmpty { try c.encode(measures, forKey: .measures) }
+        if !members.isEmpty { try c.encode(members, forKey: .members) }
     }
 
     /// The calibration region this actor maps to.
@@ -207,5 +252,25 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         self.perceptionNoise = perceptionNoise
         self.implementationNoise = implementationNoise
         self.generosity = generosity
+    }
+}
+
+/// One tariff measure of the war (a Section 301 list, a "reciprocal" tariff, a surtax on a
+/// product group): its rate on the goods it covers and the share of the other's exports that
+/// is. It adds coverage × rate to the actor's average tariff.
+public struct Measure: Sendable, Equatable, Codable {
+    public var name: String
+    /// The added rate on covered goods, in percent.
+    public var rate: Double
+    /// The share of the other actor's exports to this actor the measure covers (0–1].
+    public var coverage: Double
+    /// The product group it covers, in words (e.g. "steel and aluminium").
+    public var products: String?
+
+    public init(name: String, rate: Double, coverage: Double, products: String? = nil) {
+        self.name = name
+        self.rate = rate
+        self.coverage = coverage
+        self.products = products
     }
 }

@@ -200,6 +200,13 @@ public struct ProcessParameters: Sendable, Equatable, Codable {
     public var talks = 0.1
     /// Share of the first-move cost an offer made at talks already under way is spared.
     public var talksRelief = 0.5
+    /// ρ_G: weekly persistence of a side's grievances.
+    public var grievanceMemory = 0.9
+    /// g_S: grievance a side takes from the other's export control (spillover): its breakdown
+    /// hazard is multiplied by 1 + G.
+    public var spillover = 1.0
+    /// g_V: grievance a side takes from a perceived violation of the agreement by the other.
+    public var violation = 3.0
     /// Weeks of war before week 0 (from `war_started`) from which the war is a standoff: the
     /// rules remember the other's last move as a hold, not an escalation to answer.
     public var standoffWeeks = 26
@@ -207,7 +214,8 @@ public struct ProcessParameters: Sendable, Equatable, Codable {
     public var initialTrust = 0.0
 
     enum CodingKeys: String, CodingKey {
-        case breakdown, talks
+        case breakdown, talks, spillover, violation
+        case grievanceMemory = "grievance_memory"
         case talksRelief = "talks_relief", standoffWeeks = "standoff_weeks", initialTrust = "initial_trust"
         case blusterBreakdown = "bluster_breakdown", trustGrowth = "trust_growth", trustLoss = "trust_loss"
         case deadlineWeeks = "deadline_weeks", truceWeeks = "truce_weeks", lastingTrust = "lasting_trust"

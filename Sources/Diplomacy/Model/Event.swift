@@ -29,6 +29,12 @@ public struct Event: Sendable, Equatable, Codable {
     /// Tariff: a threatened step, called off if an agreement is in force when its date comes
     /// (default true); false: it goes ahead regardless, breaking any agreement.
     public var conditional: Bool?
+    /// Tariff: the name of one of `actor`'s measures; `level` is then that measure's rate.
+    public var measure: String?
+    /// Formal channel: its new reach (scales the weekly chance formal talks open), 0–1.
+    public var access: Double?
+    /// Formal channel: its new authority (chance the principals honour a deal agreed at the table), 0–1.
+    public var authority: Double?
 
     /// The week it happens in a scenario starting on `start` (nil for a stochastic event).
     public func week(startingOn start: CivilDate) -> Int? {
@@ -36,14 +42,14 @@ public struct Event: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel, level, conditional
+        case kind, name, week, date, actor, snapback, duration, cut, pain, cost, channel, level, conditional, measure, access, authority
         case weeklyProbability = "weekly_probability"
     }
 
     public init(kind: EventKind, name: String? = nil, week: Int? = nil, date: CivilDate? = nil, actor: String? = nil,
                 snapback: Bool? = nil, duration: Int? = nil, cut: Double? = nil, weeklyProbability: Double? = nil,
                 pain: Double? = nil, cost: Double? = nil, channel: SignalChannel? = nil,
-                level: Double? = nil, conditional: Bool? = nil) {
+                level: Double? = nil, conditional: Bool? = nil, measure: String? = nil, access: Double? = nil, authority: Double? = nil) {
         self.kind = kind
         self.name = name
         self.week = week
@@ -58,6 +64,9 @@ public struct Event: Sendable, Equatable, Codable {
         self.channel = channel
         self.level = level
         self.conditional = conditional
+        self.measure = measure
+        self.access = access
+        self.authority = authority
     }
 }
 
@@ -87,6 +96,15 @@ public enum EventKind: String, Sendable, Equatable, Codable, CaseIterable {
     /// `actor` alone suspends `cut` of its war tariff for `duration` weeks (a one-sided pause);
     /// the suspended part returns at the end unless an agreement is then in force.
     case suspension
+    /// `actor` imposes export controls (or another measure outside the tariff agreement) on the
+    /// other: `pain` a week to the other while in force (`duration` weeks, default to the
+    /// horizon). It breaks no agreement, but the other side's grievance rises (spillover).
+    case exportControl = "export_control"
+    /// The other side perceives `actor` as violating the agreement in force (purchases not made,
+    /// a commitment not kept): its grievance rises, and with it its chance of re-escalating.
+    case violation
+    /// The formal channel changes: a new envoy or minister, with `access` and `authority`.
+    case formalChannel = "formal_channel"
 }
 
 public enum SignalChannel: String, Sendable, Equatable, Codable, CaseIterable {

@@ -23,11 +23,13 @@ public struct Question: Sendable, Equatable, Codable {
     public var actor: String?
     /// Tariff questions: the level in percent.
     public var level: Double?
+    /// Tariff questions: one of `actor`'s measures, whose rate is asked about instead of the average.
+    public var measure: String?
     /// Optional text for people.
     public var text: String?
 
     public init(id: String, kind: QuestionKind, channel: QuestionChannel? = nil, by: CivilDate? = nil, date: CivilDate? = nil,
-                from: CivilDate? = nil, to: CivilDate? = nil, actor: String? = nil, level: Double? = nil, text: String? = nil) {
+                from: CivilDate? = nil, to: CivilDate? = nil, actor: String? = nil, level: Double? = nil, measure: String? = nil, text: String? = nil) {
         self.id = id
         self.kind = kind
         self.channel = channel
@@ -37,6 +39,7 @@ public struct Question: Sendable, Equatable, Codable {
         self.to = to
         self.actor = actor
         self.level = level
+        self.measure = measure
         self.text = text
     }
 }

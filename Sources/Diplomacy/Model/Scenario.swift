@@ -59,6 +59,13 @@ public struct Scenario: Sendable, Equatable, Codable {
     public func startingTariff(_ side: Int) -> Double {
         actors[side].tariffs[actors[1 - side].id] ?? parameters.tariffs.baseline
     }
+
+    /// What a tariff question about `side` starts from, in percent: the rate of its measure of
+    /// that name, or its average tariff.
+    public func startingLevel(_ side: Int, measure: String?) -> Double {
+        guard let measure, let m = actors[side].measures.first(where: { $0.name == measure }) else { return startingTariff(side) }
+        return m.rate
+    }
 }
 
 /// A citation for the figures a scenario uses.

@@ -121,6 +121,10 @@ public struct Decision: Sendable, Equatable {
     public var statement: Statement?
     /// Give in: back down in public — comply with the other's demand (with the urgency that breaks a tie).
     public var giveIn: Double?
+    /// Giving in: the share of the other's demand met (1: in full). Below 1 a partial
+    /// climb-down: the war tariff comes down by that share and the other lifts that share of
+    /// what it promised (docs/model.md §15).
+    public var complies = 1.0
     /// Under an agreement: break it, restoring one's measures from before it.
     public var reescalate: Bool
     /// A truce expiring this week: this seat's answer (nil: extend).

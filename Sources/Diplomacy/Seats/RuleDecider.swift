@@ -63,13 +63,24 @@ public struct RuleDecider: Decider {
     }
 
     /// λ_i: the weekly chance this side re-escalates under an agreement (docs/model.md §15):
-    /// λ0·(1 + β_B·bluster)·(1 + shock/c_ref)·(1 + N)·(1 − T).
+    /// λ0·(1 + β_B·bluster)·(1 + shock/c_ref)·(1 + N)·(1 + G_S + G_V)·(1 − T).
     @inline(__always)
     public static func breakdownHazard(_ s: SideSetup, _ state: SideState, _ p: EngineParameters, trust: Double) -> Double {
         let q = p.process
         let h = q.breakdown * (1 + q.blusterBreakdown * s.bluster) * (1 + state.shock / p.beliefs.costReference)
-            * (1 + state.nationalism) * (1 - trust)
+            * (1 + state.nationalism) * (1 + (state.spilloverGrievance + state.violationGrievance)) * (1 - trust)
         return min(1, max(0, h))
+    }
+
+    /// The largest term of that hazard: what a re-escalation by this side is put down to.
+    public static func breakdownTrigger(_ s: SideSetup, _ state: SideState, _ p: EngineParameters) -> BreakdownTrigger {
+        let terms: [(BreakdownTrigger, Double)] = [
+            (.bluster, p.process.blusterBreakdown * s.bluster), (.shock, state.shock / p.beliefs.costReference),
+            (.nationalism, state.nationalism), (.spillover, state.spilloverGrievance), (.violation, state.violationGrievance),
+        ]
+        var best = (BreakdownTrigger.chance, 0.0)
+        for t in terms where t.1 > best.1 { best = t }
+        return best.0
     }
 
     /// The terms the rules propose: a truce while trust is low, a lasting deal once it is built.

@@ -16,6 +16,8 @@ public struct ScriptedDecider: Decider {
         case signal(Decision.Signal)
         case statement(Decision.Statement)
         case giveIn
+        /// Give in partly: meet this share of the other's demand (0–1).
+        case comply(Double)
         /// Hold out: do not give in this week, whatever the rules would do.
         case holdOut
         case truce(Decision.TruceAnswer)
@@ -71,6 +73,11 @@ public struct ScriptedDecider: Decider {
                 d.firm.insert(.statement)
             case .giveIn:
                 d.giveIn = .infinity
+                d.complies = 1
+                d.firm.insert(.giveIn)
+            case let .comply(share):
+                d.giveIn = .infinity
+                d.complies = share
                 d.firm.insert(.giveIn)
             case let .truce(answer):
                 d.truce = answer

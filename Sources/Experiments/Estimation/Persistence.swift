@@ -19,7 +19,7 @@ extension Persistence {
     /// What persistence answers: every event question no (nothing new happens), a tariff
     /// question by the tariff in force at the forecast moment.
     public static func answer(_ q: Question, in s: Scenario) -> Bool {
-        func startLevel() -> Double? { q.actor.flatMap { s.actorIndex($0) }.map { s.startingTariff($0) } }
+        func startLevel() -> Double? { q.actor.flatMap { s.actorIndex($0) }.map { s.startingLevel($0, measure: q.measure) } }
         switch q.kind {
         case .tariffAbove, .tariffMaxAbove: return (startLevel() ?? 0) > (q.level ?? 0)
         case .tariffBelow: return (startLevel() ?? 0) < (q.level ?? 0)

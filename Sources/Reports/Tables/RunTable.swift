@@ -19,6 +19,10 @@ public enum RunTable {
         out.append("")
         let p = s.process
         out.append(String(format: "after it: %.2f agreements, %.2f truces, %.2f breakdowns per run; a breakdown in %@ of runs", p.agreementsMean, p.trucesMean, p.breakdownsMean, pct(p.pBreakdown)))
+        let triggers = BreakdownTrigger.allCases.compactMap { t in
+            (p.breakdownsByTrigger[t.rawValue] ?? 0) >= 0.005 ? String(format: "%@ %.2f", t.rawValue, p.breakdownsByTrigger[t.rawValue]!) : nil
+        }
+        if !triggers.isEmpty { out.append("breakdowns per run set off by: " + triggers.joined(separator: ", ")) }
         out.append("at the horizon: " + Phase.allCases.map { "\($0.rawValue) \(pct(p.atHorizon[$0.rawValue] ?? 0))" }.joined(separator: ", "))
         out.append("deal channel: backchannel \(pct(s.dealChannel["backchannel"] ?? 0)), formal \(pct(s.dealChannel["formal"] ?? 0)), summit \(pct(s.dealChannel["summit"] ?? 0))")
         if let w = s.weeksToEnd {

@@ -33,11 +33,12 @@ public struct DecisionsFile: Sendable {
             var cost: Double?
             var statement: String?
             var giveIn: Bool?
+            var comply: Double?
             var truce: String?
             var reescalate: Bool?
 
             enum CodingKeys: String, CodingKey {
-                case actor, week, date, tariff, rungs, offer, accept, reject, signal, cost, statement, truce, reescalate
+                case actor, week, date, tariff, rungs, offer, accept, reject, signal, cost, statement, truce, reescalate, comply
                 case tariffMove = "tariff_move", liftRungs = "lift_rungs", openBackchannel = "open_backchannel"
                 case closeBackchannel = "close_backchannel", signalChannel = "signal_channel", giveIn = "give_in"
             }
@@ -145,6 +146,10 @@ public struct DecisionsFile: Sendable {
             }
             if let s = e.statement { parts.append(.statement(s == "hawkish" ? .hawkish : .conciliatory)) }
             if let g = e.giveIn { parts.append(g ? .giveIn : .holdOut) }
+            if let q = e.comply {
+                if e.giveIn != nil { issue("\(at).comply", "give either give_in or comply, not both") }
+                else { parts.append(.comply(q)) }
+            }
             if let t = e.truce.flatMap(Decision.TruceAnswer.init(rawValue:)) { parts.append(.truce(t)) }
             if let r = e.reescalate { parts.append(r ? .reescalate : .keepAgreement) }
             // Only the root cause: an entry already reported has no "no move" on top.

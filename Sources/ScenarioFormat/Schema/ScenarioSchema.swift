@@ -62,6 +62,17 @@ public enum ScenarioSchema {
         .optional("rungs", .list(.object(rung), key: "name"), default: .empty,
                   "Escalation beyond tariffs (export controls …), climbed one per escalation once the tariff is at its cap."),
         .optional("demand", .object(demand), "A coercer's demand (not trade): the other side's giving in meets it."),
+        .optional("measures", .list(.object(measure), key: "name"), default: .empty,
+                  "The war's tariff measures on the other actor with their coverage: part of `tariffs`, which stays the trade-weighted average."),
+        .optional("members", .list(.string, key: nil), default: .empty,
+                  "A union of states (the EU): the calibration regions it stands for, merged into one region under `ge` (docs/model.md §10.9)."),
+    ])
+
+    static let measure = ObjectSchema("Measure", "One tariff measure of the war; it adds coverage × rate to the average tariff (docs/model.md §15).", [
+        .required("name", .string, "What it is, e.g. Section 301 list 4A."),
+        .required("rate", .number(min: 0, max: 10_000, unit: "%"), "The added rate on the goods it covers."),
+        .required("coverage", .number(min: 0, max: 1, unit: ""), "Share of the other actor's exports to this actor it covers."),
+        .optional("products", .string, "The product group it covers, in words."),
     ])
 
     static let demand = ObjectSchema("Demand", "What a coercer's measures are for, and what it lifts when the demand is met.", [
@@ -145,14 +156,17 @@ public enum ScenarioSchema {
         .optional("date", .date, "Date it happens (the week containing it)."),
         .optional("actor", .string, "The actor concerned (id)."),
         .optional("snapback", .boolean, "Deadline: suspended tariffs return if no deal."),
-        .optional("duration", .integer(min: 1, max: 520, unit: "weeks"), "Pause, suspension: weeks until it ends."),
+        .optional("duration", .integer(min: 1, max: 520, unit: "weeks"), "Pause, suspension, export control: weeks until it ends (export control: default the horizon)."),
         .optional("cut", .number(min: 0, max: 1, unit: ""), "Pause, suspension: share of war tariffs suspended."),
-        .optional("weekly_probability", .number(min: 0, max: 1, unit: "1/week"), "Market shock: weekly probability."),
-        .optional("pain", .number(min: 0, max: 1e6, unit: "pain"), "Market shock: pain in the week it hits."),
+        .optional("weekly_probability", .number(min: 0, max: 1, unit: "1/week"), "Market shock, export control, violation: weekly probability (instead of a week or date)."),
+        .optional("pain", .number(min: 0, max: 1e6, unit: "pain"), "Market shock: pain in the week it hits; export control: pain a week to the other side while in force."),
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
         .optional("channel", .choice(ids(SignalChannel.self)), "Cheap talk: public or private."),
-        .optional("level", .number(min: 0, max: 10_000, unit: "%"), "Tariff: the level `actor` sets on the other actor."),
+        .optional("level", .number(min: 0, max: 10_000, unit: "%"), "Tariff: the level `actor` sets on the other actor (with `measure`: that measure's rate)."),
+        .optional("measure", .string, "Tariff: the name of one of `actor`'s measures whose rate the step sets."),
         .optional("conditional", .boolean, "Tariff: a threatened step, called off if an agreement is in force (default true)."),
+        .optional("access", .level(scale: "access", min: 0, max: 1, unit: ""), "Formal channel: its new reach (scales the weekly chance formal talks open)."),
+        .optional("authority", .level(scale: "authority", min: 0, max: 1, unit: ""), "Formal channel: its new authority (chance the principals honour a deal agreed at the table)."),
     ], variants: .init(discriminator: "kind", rules: [
         "election": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "deadline": .init(exactlyOne: [scheduled], required: [], allowed: ["snapback"]),
@@ -164,8 +178,11 @@ public enum ScenarioSchema {
         "protest_repressed": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "protest_allowed": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
         "justification": .init(exactlyOne: [scheduled], required: ["actor"], allowed: []),
-        "tariff": .init(exactlyOne: [scheduled], required: ["actor", "level"], allowed: ["conditional"]),
+        "tariff": .init(exactlyOne: [scheduled], required: ["actor", "level"], allowed: ["conditional", "measure"]),
         "suspension": .init(exactlyOne: [scheduled], required: ["actor", "duration"], allowed: ["cut"]),
+        "export_control": .init(exactlyOne: [["week", "date", "weekly_probability"]], required: ["actor"], allowed: ["pain", "duration"]),
+        "violation": .init(exactlyOne: [["week", "date", "weekly_probability"]], required: ["actor"], allowed: []),
+        "formal_channel": .init(exactlyOne: [scheduled], required: [], allowed: ["access", "authority"]),
     ]))
 
     static let outputs = ObjectSchema("Outputs", "Forecast questions answered by every run.", [
@@ -183,15 +200,16 @@ public enum ScenarioSchema {
         .optional("to", .date, "tariff_max_above, reescalation: window end."),
         .optional("actor", .string, "Tariff questions: the imposing actor; capitulation: who gives in (default either)."),
         .optional("level", .number(min: 0, max: 10_000, unit: "%"), "Tariff questions: the level in percent."),
+        .optional("measure", .string, "Tariff questions: ask about this measure of `actor` (its rate), not the average tariff."),
     ], variants: .init(discriminator: "kind", rules: [
         "talks": .init(exactlyOne: [], required: ["by"], allowed: ["channel"]),
         "summit": .init(exactlyOne: [], required: ["by"], allowed: []),
         "deal": .init(exactlyOne: [], required: ["by"], allowed: []),
         "leak": .init(exactlyOne: [], required: ["by"], allowed: []),
         "capitulation": .init(exactlyOne: [], required: ["by"], allowed: ["actor"]),
-        "tariff_above": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
-        "tariff_below": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: []),
-        "tariff_max_above": .init(exactlyOne: [], required: ["actor", "level", "from", "to"], allowed: []),
+        "tariff_above": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: ["measure"]),
+        "tariff_below": .init(exactlyOne: [], required: ["actor", "level", "date"], allowed: ["measure"]),
+        "tariff_max_above": .init(exactlyOne: [], required: ["actor", "level", "from", "to"], allowed: ["measure"]),
         "truce_in_force": .init(exactlyOne: [], required: ["date"], allowed: []),
         "deal_in_force": .init(exactlyOne: [], required: ["date"], allowed: []),
         "reescalation": .init(exactlyOne: [], required: ["from", "to"], allowed: []),
@@ -297,6 +315,9 @@ public enum ScenarioSchema {
         .optional("summit_after", .integer(min: 0, max: 520, unit: "weeks"), default: .integer(6),
                   "Weeks an open backchannel runs before it arranges a leaders' meeting, both sides receptive (0 = never)."),
         .number("talks", 0.1, share, "1/week", "Weekly chance formal talks (ministers, envoys) open while the war goes on."),
+        .number("grievance_memory", 0.9, share, "", "ρ_G: weekly persistence of a side's grievances (spillover, perceived violations)."),
+        .number("spillover", 1, 0...100, "", "g_S: grievance a side takes from the other's export control (breakdown hazard × (1 + G))."),
+        .number("violation", 3, 0...100, "", "g_V: grievance a side takes from a perceived violation of the agreement by the other."),
         .number("talks_relief", 0.5, share, "", "Share of the first-move cost spared for an offer made at talks under way."),
         .optional("standoff_weeks", .integer(min: 0, max: 5200, unit: "weeks"), default: .integer(26),
                   "A war older than this at the start (war_started) is a standoff: the rules remember a hold, not an escalation."),

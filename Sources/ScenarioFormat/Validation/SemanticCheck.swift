@@ -1,3 +1,4 @@
+import Foundation
 import Diplomacy
 import Yams
 
@@ -37,7 +38,7 @@ struct SemanticCheck {
         }
         let regions = s.economy.model == .ge ? regionsOfCalibration(s.economy.calibration) : nil
         if s.economy.model == .ge, regions == nil {
-            report("economy.calibration", "unknown calibration \"\(s.economy.calibration)\" (bundled: calib_2024, or a path to a .json or .csv file)")
+            report("economy.calibration", "unknown calibration \"\(s.economy.calibration)\" (bundled: calib_2024, world11_2024, world30_2006, or a path to a .json or .csv file)")
         }
 
         for (i, actor) in s.actors.enumerated() {
@@ -64,10 +65,12 @@ struct SemanticCheck {
             } else if let problem = checkStrategy(actor.strategy.spec) {
                 report("\(path).strategy.kind", problem)
             }
-            if let regions, !regions.contains(actor.regionID) {
+            if let regions, actor.members.isEmpty, !regions.contains(actor.regionID) {
                 let field = actor.region == nil ? "\(path).id" : "\(path).region"
                 report(field, "region \"\(actor.regionID)\" is not in calibration \(s.economy.calibration) (regions: \(regions.joined(separator: ", ")))\(Suggestion.hint(for: actor.regionID, in: regions))")
             }
+            checkMembers(actor, path: path, regions: regions, scenario: s)
+            checkMeasures(actor, path: path)
         }
         if horizonKnown, let began = s.warStarted, began > s.start {
             report("war_started", "the war cannot start (\(began)) after the scenario does (\(s.start))")
@@ -94,6 +97,7 @@ struct SemanticCheck {
             if horizonKnown, let date = event.date, date < s.start || date >= end {
                 report("\(path).date", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
             }
+            checkMeasureName(event.measure, of: event.actor, in: s, at: "\(path).measure")
         }
 
         for (i, q) in s.outputs.questions.enumerated() {
@@ -109,7 +113,56 @@ struct SemanticCheck {
             if let from = q.from, let to = q.to, to < from {
                 report("\(path).to", "the window ends (\(to)) before it starts (\(from))")
             }
+            checkMeasureName(q.measure, of: q.actor, in: s, at: "\(path).measure")
         }
+    }
+
+    /// A union's members: regions of the calibration under `ge`, none listed twice nor shared
+    /// with the other actor, and a union name that is not another calibration region.
+    private mutating func checkMembers(_ actor: Actor, path: String, regions: [String]?, scenario s: Scenario) {
+        guard !actor.members.isEmpty else { return }
+        duplicates(actor.members, list: "\(path).members", field: "", what: "member")
+        guard let regions else { return }
+        for (k, member) in actor.members.enumerated() where !regions.contains(member) {
+            report("\(path).members[\(k)]", "region \"\(member)\" is not in calibration \(s.economy.calibration)\(Suggestion.hint(for: member, in: regions))")
+        }
+        if regions.contains(actor.regionID), !actor.members.contains(actor.regionID) {
+            report(actor.region == nil ? "\(path).id" : "\(path).region",
+                   "the union's region \"\(actor.regionID)\" is a region of calibration \(s.economy.calibration) but not one of its members; name the union otherwise (region: …)")
+        }
+        for other in s.actors where other.id != actor.id {
+            let theirs = other.members.isEmpty ? [other.regionID] : other.members
+            for (k, member) in actor.members.enumerated() where theirs.contains(member) {
+                report("\(path).members[\(k)]", "region \"\(member)\" also stands for actor \(other.id)")
+            }
+        }
+    }
+
+    /// Measures add up to no more than the average tariff they are part of.
+    private mutating func checkMeasures(_ actor: Actor, path: String) {
+        guard !actor.measures.isEmpty else { return }
+        duplicates(actor.measures.map(\.name), list: "\(path).measures", field: "name", what: "measure name")
+        for (k, m) in actor.measures.enumerated() where !(m.coverage > 0) {
+            report("\(path).measures[\(k)].coverage", "a measure must cover some trade (coverage above 0)")
+        }
+        let total = actor.measures.reduce(0) { $0 + $1.coverage * $1.rate }
+        for (other, tariff) in actor.tariffs.sorted(by: { $0.key < $1.key }) where other != actor.id && total > tariff + 1e-9 {
+            report("\(path).measures", "the measures add \(Self.format(total))% (coverage × rate) to the average tariff, above the tariff on \(other) (\(Self.format(tariff))%) they are part of")
+        }
+    }
+
+    /// A measure named by an event or a question must be one of that actor's.
+    private mutating func checkMeasureName(_ measure: String?, of actorID: String?, in s: Scenario, at path: String) {
+        guard let measure, let actorID, let actor = s.actors.first(where: { $0.id == actorID }) else { return }
+        let names = actor.measures.map(\.name)
+        if !names.contains(measure) {
+            report(path, names.isEmpty ? "\(actorID) has no measures (actors[].measures)"
+                : "unknown measure \"\(measure)\" of \(actorID)\(Suggestion.hint(for: measure, in: names)) (measures: \(names.joined(separator: ", ")))")
+        }
+    }
+
+    private static func format(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(format: "%.2f", x)
     }
 
     /// `random:0.3` → `random`.
@@ -121,7 +174,7 @@ struct SemanticCheck {
         var seen: [String: Int] = [:]
         for (i, value) in values.enumerated() {
             if let first = seen[value] {
-                report("\(list)[\(i)].\(field)", "duplicate \(what) \"\(value)\" (first at \(list)[\(first)])")
+                report(field.isEmpty ? "\(list)[\(i)]" : "\(list)[\(i)].\(field)", "duplicate \(what) \"\(value)\" (first at \(list)[\(first)])")
             } else {
                 seen[value] = i
             }

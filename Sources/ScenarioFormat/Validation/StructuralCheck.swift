@@ -134,22 +134,23 @@ struct StructuralCheck {
         guard let kind = given[variants.discriminator]?.value.scalar?.string, let rule = variants.rules[kind] else {
             return  // a missing or unknown kind is reported by the field check
         }
+        let a = "aeiou".contains(kind.first ?? "x") ? "an" : "a"
         for group in rule.exactlyOne {
             let present = group.filter { given[$0] != nil }
             if present.count != 1 {
                 let names = group.map { "\"\($0)\"" }.joined(separator: " or ")
                 report(path, mark, present.isEmpty
-                    ? "a \(kind) needs \(names)"
-                    : "a \(kind) takes only one of \(names), got \(present.map { "\"\($0)\"" }.joined(separator: " and "))")
+                    ? "\(a) \(kind) needs \(names)"
+                    : "\(a) \(kind) takes only one of \(names), got \(present.map { "\"\($0)\"" }.joined(separator: " and "))")
             }
         }
         for name in rule.required where given[name] == nil {
-            report(path, mark, "a \(kind) needs \"\(name)\"")
+            report(path, mark, "\(a) \(kind) needs \"\(name)\"")
         }
         let forbidden = variants.specificFields.subtracting(rule.fields)
         for (name, entry) in given.sorted(by: { $0.key < $1.key }) where forbidden.contains(name) {
             let fieldPath = path.isEmpty ? name : "\(path).\(name)"
-            report(fieldPath, entry.key.mark ?? mark, "\"\(name)\" does not apply to a \(kind)")
+            report(fieldPath, entry.key.mark ?? mark, "\"\(name)\" does not apply to \(a) \(kind)")
         }
     }
 
