@@ -23,8 +23,6 @@ public struct Agreement: Sendable, Equatable {
     /// Each side's tariff and measures beyond tariffs before the agreement (and before any truce it replaced).
     public var tariffsBefore: PerSide<Double>
     public var rungsBefore: PerSide<Int>
-    /// The named measures' rates before it (empty without measures).
-    public var ratesBefore = PerSide<[Double]>([], [])
     public var extensions = 0
 
     public var isTruce: Bool { expiry != nil }

@@ -2,10 +2,13 @@ import RealModule
 
 extension Simulation {
     /// Puts an agreement in force (its terms already applied to the tariffs) and counts it.
-    mutating func begin(_ a: Agreement) {
+    /// `ratesBefore`: the named measures' rates before it, kept beside it (not in it, so an
+    /// agreement stays a plain value that the views copy for free).
+    mutating func begin(_ a: Agreement, ratesBefore: PerSide<[Double]>) {
         // A pause while a truce holds prolongs that truce rather than starting another.
         let wasTruce = agreement?.isTruce ?? false
         agreement = a
+        if !setup.sides[0].measures.isEmpty || !setup.sides[1].measures.isEmpty { agreementRates = ratesBefore }
         agreements += 1
         if a.isTruce, !wasTruce { truces += 1 }
         if a.isTruce { milestones.truce = milestones.truce ?? week }
@@ -23,7 +26,7 @@ extension Simulation {
 
     /// The measures before an agreement made now: those before the truce it replaces, if any.
     var measuresBefore: (tariffs: PerSide<Double>, rungs: PerSide<Int>, rates: PerSide<[Double]>) {
-        if let agreement { return (agreement.tariffsBefore, agreement.rungsBefore, agreement.ratesBefore) }
+        if let agreement { return (agreement.tariffsBefore, agreement.rungsBefore, agreementRates) }
         return (PerSide(sides[0].tariff, sides[1].tariff), PerSide(sides[0].rungs, sides[1].rungs), PerSide(measureRates[0], measureRates[1]))
     }
 
@@ -85,7 +88,7 @@ extension Simulation {
             let rise = max(0, a.tariffsBefore[i] - sides[i].tariff)
             sides[i].tariff = max(sides[i].tariff, a.tariffsBefore[i])
             sides[i].rungs = max(sides[i].rungs, a.rungsBefore[i])
-            restoreRates(i, a.ratesBefore[i])
+            restoreRates(i, agreementRates[i])
             sides[other(i)].increaseToAnswer += rise
         }
         for i in 0..<2 where breaker == nil || breaker == i {

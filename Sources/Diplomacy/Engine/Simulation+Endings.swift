@@ -166,7 +166,7 @@ extension Simulation {
         clearOffers()
         let weeks = terms.weeks.map { max(1, $0) }
         begin(Agreement(kind: .deal(via), since: week, expiry: weeks.map { week + $0 }, duration: weeks ?? setup.parameters.process.truceWeeks,
-                        snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
+                        snapback: true, tariffsBefore: measures.tariffs, rungsBefore: measures.rungs), ratesBefore: measures.rates)
         ending = ending ?? .deal(channel: via)
         milestones.end = milestones.end ?? week
         if tracing {
@@ -220,7 +220,7 @@ extension Simulation {
         sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
         clearOffers()
         begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,
-                        tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
+                        tariffsBefore: measures.tariffs, rungsBefore: measures.rungs), ratesBefore: measures.rates)
         // Compliance answered by lifting is a joint de-escalation (docs/commands.md, `deal`).
         if sides[j].tariff < before.1 - 1e-12 || sides[j].rungs < rungsBefore {
             milestones.firstDeal = milestones.firstDeal ?? week

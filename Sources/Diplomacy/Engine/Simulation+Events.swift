@@ -71,7 +71,7 @@ extension Simulation {
                 followCut(i, from: before)
             }
             begin(Agreement(kind: .pause, since: week, expiry: week + duration, duration: duration, snapback: event.snapback ?? true,
-                            tariffsBefore: measures.tariffs, rungsBefore: measures.rungs, ratesBefore: measures.rates))
+                            tariffsBefore: measures.tariffs, rungsBefore: measures.rungs), ratesBefore: measures.rates)
             if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(duration) weeks") }
         case .deadline:
             // A deadline marks a truce's expiry; the truce itself carries the snapback.

@@ -36,6 +36,8 @@ public struct Simulation {
     /// The rates of each side's named measures (fractions; empty without measures), which make
     /// up part of its average tariff (docs/model.md §15).
     public internal(set) var measureRates: [[Double]]
+    /// The measures' rates before the agreement in force (``Agreement/tariffsBefore`` for them).
+    var agreementRates = PerSide<[Double]>([], [])
     /// The measures' rates before a one-sided suspension, restored with the tariff when it ends.
     var suspendedRates: [[Double]] = [[], []]
     /// Export controls in force: on whom, their weekly pain, and the week they end (nil: never).
