@@ -54,7 +54,7 @@ public struct QuestionTracker: Sendable {
             s.events.contains { $0.kind == kind && ($0.week(startingOn: s.start)).map { $0 <= q.byWeek && $0 < s.weeks } ?? false }
         }
         let mode = s.diplomacy.mode
-        let noChannel = mode == .noTalks || mode == .public || s.intermediaries.isEmpty
+        let noChannel = mode == .noTalks || mode == .public || s.channelIntermediaries.isEmpty
         switch q.kind {
         case .summit: return scheduled(.summit) ? true : nil
         case .talks:

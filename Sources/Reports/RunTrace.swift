@@ -83,7 +83,7 @@ public enum RunTrace {
     }
 
     static func channelText(_ sim: Simulation) -> String {
-        let names = sim.setup.scenario.intermediaries.map(\.name)
+        let names = sim.setup.intermediaries.map(\.name)
         switch sim.channel.status {
         case .closed: return sim.channel.standingPublicOffer.map { "public offer by \(sim.setup.sides[$0].id)" } ?? "no channel"
         case let .open(m, _, since): return "backchannel via \(names[m]) since week \(since)"

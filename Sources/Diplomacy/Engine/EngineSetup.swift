@@ -85,11 +85,12 @@ public struct EngineSetup: Sendable {
             }
         }
         var best: (Int, Double)?
-        for (m, x) in scenario.intermediaries.enumerated() {
+        let channels = scenario.channelIntermediaries
+        for (m, x) in channels.enumerated() {
             let reach = (x.access[sides[0].id] ?? 0) * (x.access[sides[1].id] ?? 0)
             if reach > 0, best == nil || reach > best!.1 { best = (m, reach) }
         }
-        intermediaries = scenario.intermediaries
+        intermediaries = channels
         diplomacyMode = scenario.diplomacy.mode
         formalAccess = scenario.diplomacy.formal?.access ?? 1
         formalAuthority = scenario.diplomacy.formal?.authority ?? 1

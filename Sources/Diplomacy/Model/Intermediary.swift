@@ -42,10 +42,50 @@ public struct DiplomacySettings: Sendable, Equatable, Codable {
     public var mode: DiplomacyMode
     /// The formal channel (envoys, ministers): its reach and its authority, like an intermediary's.
     public var formal: FormalChannel?
+    /// The go-between not yet known, who can carry a backchannel when the scenario names none.
+    public var unnamed: UnnamedIntermediary
 
-    public init(mode: DiplomacyMode = .gate, formal: FormalChannel? = nil) {
+    public init(mode: DiplomacyMode = .gate, formal: FormalChannel? = nil, unnamed: UnnamedIntermediary = UnnamedIntermediary()) {
         self.mode = mode
         self.formal = formal
+        self.unnamed = unnamed
+    }
+
+    enum CodingKeys: String, CodingKey { case mode, formal, unnamed }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try c.decodeIfPresent(DiplomacyMode.self, forKey: .mode) ?? .gate
+        formal = try c.decodeIfPresent(FormalChannel.self, forKey: .formal)
+        unnamed = try c.decodeIfPresent(UnnamedIntermediary.self, forKey: .unnamed) ?? UnnamedIntermediary()
+    }
+}
+
+/// A scenario that names no intermediary has not thereby ruled a backchannel out: a go-between
+/// nobody can name yet (a businessman, a third country's leader) may still emerge, as through
+/// Kazakhstan's president between Russia and Turkey in 2016. Its numbers are judgement
+/// (docs/model.md §6); `access: 0` rules it out.
+public struct UnnamedIntermediary: Sendable, Equatable, Codable {
+    /// Access to each leadership (the same for both), 0–1.
+    public var access = 0.3
+    public var leakRate = 0.007
+    public var authority = 0.6
+
+    enum CodingKeys: String, CodingKey {
+        case access, authority
+        case leakRate = "leak_rate"
+    }
+
+    public init(access: Double = 0.3, leakRate: Double = 0.007, authority: Double = 0.6) {
+        self.access = access
+        self.leakRate = leakRate
+        self.authority = authority
+    }
+
+    /// As an intermediary between the two actors.
+    public func intermediary(between ids: [String]) -> Intermediary {
+        Intermediary(id: "go-between", name: "an unnamed go-between", access: Dictionary(uniqueKeysWithValues: ids.map { ($0, access) }),
+                     leakRate: leakRate, authority: authority, role: "not named in the scenario")
     }
 }
 

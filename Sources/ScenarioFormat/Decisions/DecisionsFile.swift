@@ -69,7 +69,7 @@ public struct DecisionsFile: Sendable {
             issues.append(ScenarioIssue(file: file, line: mark?.line, column: mark?.column, path: path, message: message))
         }
         let actorIDs = scenario.actors.map(\.id)
-        let intermediaryIDs = scenario.intermediaries.map(\.id)
+        let intermediaryIDs = scenario.channelIntermediaries.map(\.id)
         var scripts = [[Int: [ScriptedDecider.Part]]](repeating: [:], count: scenario.actors.count)
         for (k, e) in decoded.decisions.enumerated() {
             let at = "decisions[\(k)]"

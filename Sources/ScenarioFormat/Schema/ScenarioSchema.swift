@@ -140,6 +140,14 @@ public enum ScenarioSchema {
         .optional("mode", .choice(ids(DiplomacyMode.self)), default: .string("gate"),
                   "no-talks, public (formal only), backchannel (forced), gate (The Diplomat's rule)."),
         .optional("formal", .object(formalChannel), "Who carries the formal talks, with their reach and authority (default: full)."),
+        .optional("unnamed", .object(unnamedIntermediary), default: .empty,
+                  "The go-between nobody can name yet, who can carry a backchannel when `intermediaries` is empty (access 0: none)."),
+    ])
+
+    static let unnamedIntermediary = ObjectSchema("Unnamed go-between", "A backchannel through someone not yet known (docs/model.md §6); used only when no intermediary is named.", [
+        .level("access", 0.3, share, "", "Access to each leadership (the same for both; 0 rules a backchannel out)."),
+        .level("leak_rate", 0.007, share, "1/week", "Weekly probability the channel leaks through it."),
+        .level("authority", 0.6, share, "", "Probability the principals honour a deal it arranged."),
     ])
 
     static let formalChannel = ObjectSchema("Formal channel", "Envoys or ministers who carry the formal talks (docs/model.md §15).", [
