@@ -40,6 +40,7 @@ import Testing
           - { actor: USA, week: 3, tarif: 3 }
           - { actor: USA, date: 2030-01-01, give_in: true }
           - { actor: CHN, week: 4, give_in: true, comply: 0.5 }
+          - { actor: CHN, week: 5, comply: 0 }
         """.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let r = try BinaryRunner.run(["run", "--decisions", "bad.yaml", "--seed", "1"], in: dir)
         #expect(r.status == 65)
@@ -48,7 +49,8 @@ import Testing
                          "bad.yaml:4:", "decisions[1].open_backchannel: unknown intermediary \"john-thorton\" (did you mean \"john-thornton\"?)",
                          "decisions[2].cost: a costly signal needs its cost", "bad.yaml:6:", "decisions[3].tarif: unknown key \"tarif\" (did you mean \"tariff\"?)",
                          "decisions[4].date: 2030-01-01 is outside the horizon",
-                         "decisions[5].comply: give either give_in or comply, not both", "6 problems found"] {
+                         "decisions[5].comply: give either give_in or comply, not both",
+                         "decisions[6].comply: comply meets a share of the demand above 0", "7 problems found"] {
             #expect(r.stderr.contains(expected), "missing: \(expected)\n\(r.stderr)")
         }
     }

@@ -43,7 +43,28 @@ import Testing
         #expect(near(average[4], 0.45) && near(rates[4][0], 0.5) && near(rates[4][1], 0.125), "\(average[4]) \(rates[4])")
         // Week 10: the truce lapses and everything snaps back.
         #expect(near(average[10], 0.80) && near(rates[10][0], 1.0) && near(rates[10][1], 0.25), "\(average[10]) \(rates[10])")
-        #expect(sim.sides[1].tariff == 0.5 || sim.phase == .war)
+        #expect(sim.breakdowns == 1 && sim.phase == .war, "the lapse is the one breakdown")
+    }
+
+    @Test func aMeasureStepStopsWhereTheAverageStopsAndASuspensionCarriesTheMeasures() {
+        // A step on A to 400 % would add 140 points to the 60 % average, past the 150 % cap:
+        // the average stops at the cap and A's rate only as far as that took it.
+        let capped = Fixture.with(Self.scenario()) {
+            $0.events = [Event(kind: .tariff, name: "A to 400", week: 1, actor: "USA", level: 400, measure: "A")]
+        }
+        var sim = Engine.simulation(Engine.setup(capped), seed: 1)
+        sim.step(); sim.step()
+        #expect(abs(sim.sides[0].tariff - 1.5) < 1e-12)
+        #expect(abs(sim.measureRates[0][0] - (0.5 + 0.9 / 0.4)) < 1e-12, "A: \(sim.measureRates[0][0])")
+        // A one-sided suspension of half the war tariff for 3 weeks from week 1, then its end.
+        let suspended = Fixture.with(Self.scenario()) {
+            $0.events = [Event(kind: .suspension, name: "half off", week: 1, actor: "USA", duration: 3, cut: 0.5)]
+        }
+        var s2 = Engine.simulation(Engine.setup(suspended), seed: 1)
+        var rates: [[Double]] = []
+        for _ in 0..<5 { s2.step(); rates.append(s2.measureRates[0]) }
+        #expect(abs(rates[1][0] - 0.25) < 1e-12 && abs(rates[1][1] - 0.125) < 1e-12, "half of each while suspended: \(rates[1])")
+        #expect(rates[4] == [0.5, 0.25], "back at the end: \(rates[4])")
     }
 
     @Test func aQuestionOnOneMeasureReadsItsRateNotTheAverage() {

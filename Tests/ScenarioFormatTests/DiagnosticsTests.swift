@@ -101,12 +101,13 @@ import Testing
         let measures = replacing("tariffs: { CHN: 20 }", with: """
         tariffs: { CHN: 20 }
             measures:
-              - { name: List 1, rate: 25, coverage: 0.4 }
-              - { name: List 4A, rate: 15, coverage: 0.5, products: consumer goods }
+              - { name: List 1, rate: 10, coverage: 0.4 }
+              - { name: List 4A, rate: 10, coverage: 0.5, products: consumer goods }
         """)
         #expect(problems(measures) == [])
-        #expect(problems(measures.replacingOccurrences(of: "rate: 15", with: "rate: 30")) == [
-            "t.yaml:11:7: actors[0].measures: the measures add 25% (coverage × rate) to the average tariff, above the tariff on CHN (20%) they are part of",
+        // 4 + 15 = 19 points, above the war part 20 − 10 = 10 (peacetime 10 %, the default).
+        #expect(problems(measures.replacingOccurrences(of: "rate: 10, coverage: 0.5", with: "rate: 30, coverage: 0.5")) == [
+            "t.yaml:11:7: actors[0].measures: the measures add 19% (coverage × rate) to the average tariff, above the war part of the tariff on CHN they are part of (20% − peacetime 10% = 10%)",
         ])
         let named = measures + """
 

@@ -20,7 +20,7 @@ struct TradeDataTests {
         #expect(throws: TradeDataError.self) { try CalibrationLoader.bundled(named: "calib_1999") }
     }
 
-    /// The sourced eleven-region calibration (docs/model.md §10.9): its regions, the US–China
+    /// The sourced eleven-region calibration (docs/model.md §10.10): its regions, the US–China
     /// cells equal to the three-region file's, each named region's output equal to its GDP, and
     /// the EU's and the others' balances as the data make them.
     @Test func theElevenRegionCalibrationAgreesWithTheThreeRegionOne() throws {

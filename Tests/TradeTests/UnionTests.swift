@@ -29,6 +29,10 @@ import Testing
                 let before: Double = idx.reduce(0) { $0 + base.tariffs[exporter: $1, importer: a] * base.flow(exporter: $1, importer: a) }
                 let after: Double = union.tariffs[exporter: u, importer: b] * union.flow(exporter: u, importer: b)
                 #expect(abs(before - after) <= 1e-9 * max(1, before))
+                // And what the union collects on that region's goods is what its members did.
+                let levied: Double = idx.reduce(0) { $0 + base.tariffs[exporter: a, importer: $1] * base.flow(exporter: a, importer: $1) }
+                let leviedAfter: Double = union.tariffs[exporter: b, importer: u] * union.flow(exporter: b, importer: u)
+                #expect(abs(levied - leviedAfter) <= 1e-9 * max(1, levied))
             }
             #expect(union.tariffs[exporter: u, importer: u] == 0, "no tariff inside the union")
         }

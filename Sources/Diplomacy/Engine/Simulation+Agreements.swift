@@ -62,9 +62,14 @@ extension Simulation {
         let breaking = (decisions[0].reescalate, decisions[1].reescalate)
         guard breaking.0 || breaking.1 else { return }
         let by: Side? = breaking.0 && breaking.1 ? nil : (breaking.0 ? 0 : 1)
-        // Put down to the breaker's largest hazard term (of the more likely breaker if both).
-        let breaker = by ?? (RuleDecider.breakdownHazard(setup.sides[0], sides[0], setup.parameters, trust: trust)
-            >= RuleDecider.breakdownHazard(setup.sides[1], sides[1], setup.parameters, trust: trust) ? 0 : 1)
+        // Put down to the breaker's largest hazard term (of the more likely breaker if both; on
+        // equal hazards the first by id, so swapping the actors mirrors the run).
+        let breaker: Side
+        if let by { breaker = by } else {
+            let h0 = RuleDecider.breakdownHazard(setup.sides[0], sides[0], setup.parameters, trust: trust)
+            let h1 = RuleDecider.breakdownHazard(setup.sides[1], sides[1], setup.parameters, trust: trust)
+            breaker = h0 != h1 ? (h0 > h1 ? 0 : 1) : (setup.sides[0].id < setup.sides[1].id ? 0 : 1)
+        }
         let trigger = RuleDecider.breakdownTrigger(setup.sides[breaker], sides[breaker], setup.parameters)
         if tracing {
             let why = trigger == .chance ? "" : " (\(trigger.rawValue))"

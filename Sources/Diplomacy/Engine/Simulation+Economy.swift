@@ -51,7 +51,7 @@ extension Simulation {
     mutating func snapbackPain(_ i: Side, lapse: Double) -> Double {
         guard let a = agreement, a.snapback, a.expiry == week + 1 else { return 0 }
         let r = economy.reading(tariffs: (a.tariffsBefore.first, a.tariffsBefore.second))
-        let extra = max(0, (i == 0 ? r.pain.0 : r.pain.1) - (sides[i].pain - sides[i].shock))
+        let extra = max(0, (i == 0 ? r.pain.0 : r.pain.1) - (sides[i].pain - sides[i].shock - sides[i].controlPain))
         return lapse * extra / max(1e-12, 1 - setup.parameters.pain.memory)
     }
 

@@ -43,7 +43,9 @@ extension Simulation {
             guard agreement == nil else { continue }
             let before = sides[i].tariff
             sides[i].tariff = max(sides[i].tariff, sides[i].suspendedFrom)
-            restoreRates(i, suspendedRates[i])
+            // The named measures come back with the suspended part; a tariff raised above it
+            // since is an unnamed measure, and the cut measures stay as they are.
+            if before < sides[i].suspendedFrom { restoreRates(i, suspendedRates[i]) }
             if sides[i].tariff > before + 1e-12 { sides[other(i)].increaseToAnswer += sides[i].tariff - before }
             if tracing { record(.scheduled, .public, "\(name(i))'s suspension ends: its tariff \(percent(before))→\(percent(sides[i].tariff))") }
         }
@@ -161,7 +163,7 @@ extension Simulation {
             exportControls.append((target: j, pain: event.pain ?? 0, until: until))
             sides[j].controlPain += event.pain ?? 0
             sides[j].spilloverGrievance += p.process.spillover
-            if tracing { record(.move, .public, "\(name(i)) imposes export controls on \(name(j))\(label)\(until.map { " until week \($0)" } ?? "")") }
+            if tracing { record(.move, .public, "\(name(i)) imposes export controls on \(name(j))\(label)\(event.duration.map { " for \($0) weeks" } ?? "")") }
         case .violation:
             // Only an agreement in force can be violated.
             guard let i = side(of: event), agreement != nil else { return }

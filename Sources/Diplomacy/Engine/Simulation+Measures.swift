@@ -26,13 +26,15 @@ extension Simulation {
     }
 
     /// Sets one measure's rate (a fraction): the average moves by coverage × the change, within
-    /// peacetime and the cap. Returns the average before.
+    /// peacetime and the cap; where a bound stops the average, the rate moves only as far as it
+    /// did. Returns the average before.
     @discardableResult
     mutating func setMeasure(_ i: Side, _ k: Int, rate: Double) -> Double {
         let before = sides[i].tariff
-        let change = setup.sides[i].measures[k].coverage * (rate - measureRates[i][k])
-        measureRates[i][k] = rate
-        sides[i].tariff = min(setup.maxTariff, max(setup.sides[i].baselineTariff, before + change))
+        let coverage = setup.sides[i].measures[k].coverage
+        let wanted = before + coverage * (rate - measureRates[i][k])
+        sides[i].tariff = min(setup.maxTariff, max(setup.sides[i].baselineTariff, wanted))
+        measureRates[i][k] = sides[i].tariff == wanted ? rate : max(0, measureRates[i][k] + (sides[i].tariff - before) / coverage)
         return before
     }
 }

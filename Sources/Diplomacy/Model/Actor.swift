@@ -63,7 +63,7 @@ public struct Actor: Sendable, Equatable, Codable {
         members = try c.decodeIfPresent([String].self, forKey: .members) ?? []
     }
 
-    /// Empty measure and member lists are left out, so a scenario without them keeps its hash.
+    /// Empty measure and member lists are left out: a scenario without them encodes as before.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

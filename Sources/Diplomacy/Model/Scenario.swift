@@ -55,7 +55,6 @@ public struct Scenario: Sendable, Equatable, Codable {
     /// The index of the actor with this id, if any.
     public func actorIndex(_ id: String) -> Int? { actors.firstIndex { $0.id == id } }
 
-    /// The tariff (percent) actor `side` imposes on the other at week 0: its own, else τ0.
     /// The intermediaries a backchannel can go through: those named, or else the unnamed
     /// go-between (unless its access is 0).
     public var channelIntermediaries: [Intermediary] {
@@ -63,6 +62,7 @@ public struct Scenario: Sendable, Equatable, Codable {
         return [diplomacy.unnamed.intermediary(between: actors.map(\.id))]
     }
 
+    /// The tariff (percent) actor `side` imposes on the other at week 0: its own, else τ0.
     public func startingTariff(_ side: Int) -> Double {
         actors[side].tariffs[actors[1 - side].id] ?? parameters.tariffs.baseline
     }

@@ -72,13 +72,18 @@ public struct RuleDecider: Decider {
         return min(1, max(0, h))
     }
 
-    /// The largest term of that hazard: what a re-escalation by this side is put down to.
+    /// A term must raise the hazard by at least this share to be what set a breakdown off (a
+    /// shock or a grievance long faded is not).
+    public static let triggerThreshold = 0.1
+
+    /// The largest term of that hazard: what a re-escalation by this side is put down to;
+    /// chance when no term reaches ``triggerThreshold``.
     public static func breakdownTrigger(_ s: SideSetup, _ state: SideState, _ p: EngineParameters) -> BreakdownTrigger {
         let terms: [(BreakdownTrigger, Double)] = [
             (.bluster, p.process.blusterBreakdown * s.bluster), (.shock, state.shock / p.beliefs.costReference),
             (.nationalism, state.nationalism), (.spillover, state.spilloverGrievance), (.violation, state.violationGrievance),
         ]
-        var best = (BreakdownTrigger.chance, 0.0)
+        var best = (BreakdownTrigger.chance, triggerThreshold - 1e-12)
         for t in terms where t.1 > best.1 { best = t }
         return best.0
     }

@@ -148,6 +148,7 @@ public struct DecisionsFile: Sendable {
             if let g = e.giveIn { parts.append(g ? .giveIn : .holdOut) }
             if let q = e.comply {
                 if e.giveIn != nil { issue("\(at).comply", "give either give_in or comply, not both") }
+                else if !(q > 0) { issue("\(at).comply", "comply meets a share of the demand above 0 (to hold out, write give_in: false)") }
                 else { parts.append(.comply(q)) }
             }
             if let t = e.truce.flatMap(Decision.TruceAnswer.init(rawValue:)) { parts.append(.truce(t)) }

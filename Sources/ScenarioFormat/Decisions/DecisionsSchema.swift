@@ -34,7 +34,7 @@ public enum DecisionsSchema {
         .optional("cost", .number(min: 0, max: 1e6, unit: "pain"), "Costly signal: its cost to the sender."),
         .optional("statement", .choice(["hawkish", "conciliatory"]), "A public statement."),
         .optional("give_in", .boolean, "true: back down in public (comply with the other's demand), the tariff returns to its peacetime level; false: hold out this week whatever the rules would do."),
-        .optional("comply", .number(min: 0, max: 1, unit: ""), "Comply in part: meet this share of the other's demand; the war tariff comes down by that share and the other lifts that share of what it promised (1 = give_in: true)."),
+        .optional("comply", .number(min: 0, max: 1, unit: ""), "Comply in part: meet this share (above 0) of the other's demand; the war tariff comes down by that share and the other lifts that share of what it promised (1 = give_in: true)."),
         .optional("truce", .choice(ids(Decision.TruceAnswer.self)), "A truce expiring this week: extend it, make it lasting (both must), or let it lapse."),
         .optional("reescalate", .boolean, "true: break the agreement in force, restoring this side's measures from before it; false: keep it this week whatever the rules would do."),
         .optional("note", .string, "Why (for people; shown nowhere else)."),

@@ -70,7 +70,7 @@ struct SemanticCheck {
                 report(field, "region \"\(actor.regionID)\" is not in calibration \(s.economy.calibration) (regions: \(regions.joined(separator: ", ")))\(Suggestion.hint(for: actor.regionID, in: regions))")
             }
             checkMembers(actor, path: path, regions: regions, scenario: s)
-            checkMeasures(actor, path: path)
+            checkMeasures(actor, path: path, peacetime: s.parameters.tariffs.baseline)
         }
         if horizonKnown, let began = s.warStarted, began > s.start {
             report("war_started", "the war cannot start (\(began)) after the scenario does (\(s.start))")
@@ -98,6 +98,9 @@ struct SemanticCheck {
                 report("\(path).date", "\(date) is outside the scenario's horizon \(s.start) – \(end.adding(days: -1))")
             }
             checkMeasureName(event.measure, of: event.actor, in: s, at: "\(path).measure")
+            if event.kind == .formalChannel, event.access == nil, event.authority == nil {
+                report(path, "a formal_channel event changes the channel's access or authority: give at least one")
+            }
         }
 
         for (i, q) in s.outputs.questions.enumerated() {
@@ -138,16 +141,20 @@ struct SemanticCheck {
         }
     }
 
-    /// Measures add up to no more than the average tariff they are part of.
-    private mutating func checkMeasures(_ actor: Actor, path: String) {
+    /// Measures add up to no more than the war part of the average tariff they are part of, its
+    /// level above peacetime τ0 = min(baseline, tariff): the engine's cuts and restores act on it.
+    private mutating func checkMeasures(_ actor: Actor, path: String, peacetime baseline: Double) {
         guard !actor.measures.isEmpty else { return }
         duplicates(actor.measures.map(\.name), list: "\(path).measures", field: "name", what: "measure name")
         for (k, m) in actor.measures.enumerated() where !(m.coverage > 0) {
             report("\(path).measures[\(k)].coverage", "a measure must cover some trade (coverage above 0)")
         }
         let total = actor.measures.reduce(0) { $0 + $1.coverage * $1.rate }
-        for (other, tariff) in actor.tariffs.sorted(by: { $0.key < $1.key }) where other != actor.id && total > tariff + 1e-9 {
-            report("\(path).measures", "the measures add \(Self.format(total))% (coverage × rate) to the average tariff, above the tariff on \(other) (\(Self.format(tariff))%) they are part of")
+        for (other, tariff) in actor.tariffs.sorted(by: { $0.key < $1.key }) where other != actor.id {
+            let war = tariff - min(baseline, tariff)
+            if total > war + 1e-9 {
+                report("\(path).measures", "the measures add \(Self.format(total))% (coverage × rate) to the average tariff, above the war part of the tariff on \(other) they are part of (\(Self.format(tariff))% − peacetime \(Self.format(min(baseline, tariff)))% = \(Self.format(war))%)")
+            }
         }
     }
 
