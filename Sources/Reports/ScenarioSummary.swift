@@ -8,7 +8,7 @@ public enum ScenarioSummary {
             let tariffs = actor.tariffs.keys.sorted().map { "\($0) \(plainNumber(actor.tariffs[$0]!))%" }.joined(separator: ", ")
             lines.append("  \(actor.id) (\(actor.name)): leader \(actor.leader.name), strategy \(actor.strategy.kind), tariffs on \(tariffs), \(actor.constituencies.count) constituencies")
         }
-        for m in s.intermediaries {
+        for m in s.channelIntermediaries {
             let access = m.access.keys.sorted().map { "\($0) \(plainNumber(m.access[$0]!))" }.joined(separator: ", ")
             lines.append("  intermediary \(m.name): access \(access), leak rate \(plainNumber(m.leakRate))/week, authority \(plainNumber(m.authority))")
         }

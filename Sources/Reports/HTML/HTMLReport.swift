@@ -308,9 +308,9 @@ public enum HTMLReport {
             h += "<tr><td>\(e(a.id)) — \(e(a.name))</td><td>\(e(a.leader.name))</td><td class=\"num\">\(t(a.leader.resolve))</td><td class=\"num\">\(t(a.leader.face))</td><td class=\"num\">\(t(a.leader.determination))</td><td class=\"num\">\(t(a.leader.bluster))</td><td class=\"num\">\(t(a.leader.leak))</td><td>\(e(a.strategy.kind))</td><td>\(e(tariffs))</td><td class=\"num\">\(a.constituencies.count)</td></tr>"
         }
         h += "</tbody></table>"
-        if !sc.intermediaries.isEmpty {
+        if !sc.channelIntermediaries.isEmpty {
             h += "<h3>Intermediaries</h3><table><thead><tr><th>name</th><th>access</th><th class=\"num\">leak rate/week</th><th class=\"num\">latency (weeks)</th><th class=\"num\">credibility</th><th class=\"num\">escrow</th><th class=\"num\">authority</th></tr></thead><tbody>"
-            for m in sc.intermediaries {
+            for m in sc.channelIntermediaries {
                 let access = m.access.keys.sorted().map { "\($0) \(t(m.access[$0]!))" }.joined(separator: ", ")
                 h += "<tr><td>\(e(m.name))</td><td>\(e(access))</td><td class=\"num\">\(t(m.leakRate))</td><td class=\"num\">\(m.latency)</td><td class=\"num\">\(t(m.credibility))</td><td class=\"num\">\(t(m.escrow))</td><td class=\"num\">\(t(m.authority))</td></tr>"
             }
