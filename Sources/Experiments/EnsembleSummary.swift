@@ -43,29 +43,6 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
             case agreementsMean = "agreements_mean", trucesMean = "truces_mean", breakdownsMean = "breakdowns_mean"
             case pBreakdown = "p_breakdown", breakdownsByTrigger = "breakdowns_by_trigger", weeksToFirstDeal = "weeks_to_first_deal", atHorizon = "at_horizon"
         }
-
-        public init(agreementsMean: Double, trucesMean: Double, breakdownsMean: Double, pBreakdown: Double,
-                    breakdownsByTrigger: [String: Double], weeksToFirstDeal: Quantiles?, atHorizon: [String: Double]) {
-            self.agreementsMean = agreementsMean
-            self.trucesMean = trucesMean
-            self.breakdownsMean = breakdownsMean
-            self.pBreakdown = pBreakdown
-            self.breakdownsByTrigger = breakdownsByTrigger
-            self.weeksToFirstDeal = weeksToFirstDeal
-            self.atHorizon = atHorizon
-        }
-
-        /// Summaries stored before breakdowns had triggers read with none.
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            agreementsMean = try c.decode(Double.self, forKey: .agreementsMean)
-            trucesMean = try c.decode(Double.self, forKey: .trucesMean)
-            breakdownsMean = try c.decode(Double.self, forKey: .breakdownsMean)
-            pBreakdown = try c.decode(Double.self, forKey: .pBreakdown)
-            breakdownsByTrigger = try c.decodeIfPresent([String: Double].self, forKey: .breakdownsByTrigger) ?? [:]
-            weeksToFirstDeal = try c.decodeIfPresent(Quantiles.self, forKey: .weeksToFirstDeal)
-            atHorizon = try c.decode([String: Double].self, forKey: .atHorizon)
-        }
     }
 
     public struct Outcomes: Codable, Sendable, Equatable {
@@ -250,5 +227,20 @@ public struct EnsembleSummary: Codable, Sendable, Equatable {
             return sorted.last!.0
         }
         return Quantiles(mean: scale * sum / Double(total), p10: scale * rank(0.1), p50: scale * rank(0.5), p90: scale * rank(0.9))
+    }
+}
+
+/// Decoding in an extension keeps the memberwise initialiser.
+extension EnsembleSummary.Process {
+    /// Summaries stored before breakdowns had triggers read with none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        agreementsMean = try c.decode(Double.self, forKey: .agreementsMean)
+        trucesMean = try c.decode(Double.self, forKey: .trucesMean)
+        breakdownsMean = try c.decode(Double.self, forKey: .breakdownsMean)
+        pBreakdown = try c.decode(Double.self, forKey: .pBreakdown)
+        breakdownsByTrigger = try c.decodeIfPresent([String: Double].self, forKey: .breakdownsByTrigger) ?? [:]
+        weeksToFirstDeal = try c.decodeIfPresent(EnsembleSummary.Quantiles.self, forKey: .weeksToFirstDeal)
+        atHorizon = try c.decode([String: Double].self, forKey: .atHorizon)
     }
 }

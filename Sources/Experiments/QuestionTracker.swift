@@ -28,7 +28,7 @@ public struct QuestionTracker: Sendable {
             let week = { (date: CivilDate?) in date.map { $0.week(from: scenario.start) } ?? (scenario.weeks - 1) }
             let from = week(q.from), to = week(q.to)
             let side = q.actor.flatMap { scenario.actorIndex($0) }
-            let measure = side.flatMap { i in q.measure.flatMap { name in scenario.actors[i].measures.firstIndex { $0.name == name } } }
+            let measure = side.flatMap { scenario.measureIndex($0, named: q.measure) }
             return Compiled(kind: q.kind, channel: q.channel ?? .any, byWeek: week(q.by ?? q.date),
                             side: side, level: (q.level ?? 0) / 100, window: min(from, to)...max(from, to), measure: measure,
                             start: side.map { scenario.startingLevel($0, measure: q.measure) / 100 } ?? 0)

@@ -63,7 +63,7 @@ public struct RunOutcome: Sendable, Equatable {
 
 /// What set off a breakdown (docs/model.md §15). A re-escalation is put down to the largest term
 /// of the breaker's hazard λ0(1 + β_B·bluster)(1 + shock/c_ref)(1 + N)(1 + G_S + G_V)(1 − T) in
-/// that week, or to chance when none is above zero.
+/// that week, or to chance when none reaches ``RuleDecider/triggerThreshold``.
 public enum BreakdownTrigger: String, Sendable, CaseIterable {
     /// A truce was let lapse at its expiry.
     case lapse

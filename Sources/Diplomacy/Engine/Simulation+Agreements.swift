@@ -8,7 +8,7 @@ extension Simulation {
         // A pause while a truce holds prolongs that truce rather than starting another.
         let wasTruce = agreement?.isTruce ?? false
         agreement = a
-        if !setup.sides[0].measures.isEmpty || !setup.sides[1].measures.isEmpty { agreementRates = ratesBefore }
+        agreementRates = ratesBefore
         agreements += 1
         if a.isTruce, !wasTruce { truces += 1 }
         if a.isTruce { milestones.truce = milestones.truce ?? week }

@@ -157,8 +157,7 @@ extension Simulation {
             let level = terms.levels.map { min(t, max(t0, $0[i])) } ?? tariff(i, cutBy: f)
             let share = terms.levels != nil && t - t0 > 1e-12 ? (t - level) / (t - t0) : f
             sides[i].audienceCostPaid += audienceCost(i, share * (1 - a.reciprocity))
-            sides[i].tariff = level
-            followCut(i, from: t)
+            moveTariff(i, to: level)
             sides[i].rungs = 0  // a deal lifts the measures beyond tariffs too
         }
         if via != .backchannel { milestones.formalTalks = milestones.formalTalks ?? week }
@@ -209,14 +208,12 @@ extension Simulation {
         let full = q >= 1
         sides[i].audienceCostPaid += audienceCost(i, q)
         let before = (sides[i].tariff, sides[j].tariff)
-        sides[i].tariff = full ? setup.sides[i].baselineTariff : tariff(i, cutBy: q)
-        followCut(i, from: before.0)
+        moveTariff(i, to: full ? setup.sides[i].baselineTariff : tariff(i, cutBy: q))
         sides[i].rungs = full ? 0 : Int((Double(sides[i].rungs) * (1 - q)).rounded())
         let promised = setup.sides[j].liftsOnCompliance
         let lifts = q * promised
         let rungsBefore = sides[j].rungs
-        sides[j].tariff = tariff(j, cutBy: lifts)
-        followCut(j, from: before.1)
+        moveTariff(j, to: tariff(j, cutBy: lifts))
         sides[j].rungs = Int((Double(sides[j].rungs) * (1 - lifts)).rounded())
         clearOffers()
         begin(Agreement(kind: .settlement(by: i), since: week, expiry: nil, duration: 0, snapback: true,

@@ -67,11 +67,7 @@ extension Simulation {
             let cut = event.cut ?? p.audience.dealCut
             let measures = measuresBefore
             let duration = event.duration ?? 13
-            for i in 0..<2 {
-                let before = sides[i].tariff
-                sides[i].tariff = tariff(i, cutBy: cut)
-                followCut(i, from: before)
-            }
+            for i in 0..<2 { moveTariff(i, to: tariff(i, cutBy: cut)) }
             begin(Agreement(kind: .pause, since: week, expiry: week + duration, duration: duration, snapback: event.snapback ?? true,
                             tariffsBefore: measures.tariffs, rungsBefore: measures.rungs), ratesBefore: measures.rates)
             if tracing { record(.scheduled, .public, "pause\(label): tariffs cut to \(percent(sides[0].tariff)) / \(percent(sides[1].tariff)) for \(duration) weeks") }
@@ -88,8 +84,7 @@ extension Simulation {
                 sides[i].suspendedFrom = before
                 suspendedRates[i] = measureRates[i]
             }
-            sides[i].tariff = tariff(i, cutBy: cut)
-            followCut(i, from: before)
+            moveTariff(i, to: tariff(i, cutBy: cut))
             sides[i].suspendedUntil = min(setup.weeks, week + duration)
             if tracing { record(.scheduled, .public, "\(name(i)) suspends part of its tariff\(label): \(percent(before))→\(percent(sides[i].tariff)) for \(duration) weeks") }
         case .tariff:
@@ -109,8 +104,7 @@ extension Simulation {
                 before = setMeasure(i, k, rate: level / 100)
             } else {
                 before = sides[i].tariff
-                sides[i].tariff = x
-                followCut(i, from: before)
+                moveTariff(i, to: x)
             }
             let now = sides[i].tariff
             if now > before + 1e-12 {

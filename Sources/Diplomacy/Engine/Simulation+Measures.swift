@@ -5,11 +5,15 @@
 /// truce, a suspension's end) brings back the rates from before. A dated step may set one
 /// measure's rate, and the average moves by coverage × the change.
 extension Simulation {
-    /// Side i's tariff has moved from `before` to where it is now by the engine's own rules.
-    mutating func followCut(_ i: Side, from before: Double) {
-        guard !measureRates[i].isEmpty, sides[i].tariff < before - 1e-15 else { return }
+    /// Moves side i's tariff to `level` by the engine's own rules (every change but a restore
+    /// and a step on one named measure), its named measures following: a cut scales them by
+    /// the share of the war part kept.
+    mutating func moveTariff(_ i: Side, to level: Double) {
+        let before = sides[i].tariff
+        sides[i].tariff = level
+        guard !measureRates[i].isEmpty, level < before - 1e-15 else { return }
         let t0 = setup.sides[i].baselineTariff
-        let kept = before - t0 > 1e-12 ? max(0, (sides[i].tariff - t0) / (before - t0)) : 0
+        let kept = before - t0 > 1e-12 ? max(0, (level - t0) / (before - t0)) : 0
         for k in measureRates[i].indices { measureRates[i][k] *= kept }
     }
 

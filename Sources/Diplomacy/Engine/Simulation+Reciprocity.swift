@@ -38,8 +38,7 @@ extension Simulation {
         for i in 0..<2 {
             let before = sides[i].tariff
             if let x = levels[i] {
-                sides[i].tariff = x
-                followCut(i, from: before)
+                moveTariff(i, to: x)
                 if tracing { record(.move, .public, "\(name(i)) sets its tariff to \(percent(x)) (from \(percent(before)))") }
             } else if played[i] == .defect {
                 if sides[i].tariff < setup.maxTariff - 1e-12 {

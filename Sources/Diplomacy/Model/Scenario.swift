@@ -61,7 +61,6 @@ public struct Scenario: Sendable, Equatable, Codable {
         if !intermediaries.isEmpty || !(diplomacy.unnamed.access > 0) { return intermediaries }
         return [diplomacy.unnamed.intermediary(between: actors.map(\.id))]
     }
-
     /// The tariff (percent) actor `side` imposes on the other at week 0: its own, else τ0.
     public func startingTariff(_ side: Int) -> Double {
         actors[side].tariffs[actors[1 - side].id] ?? parameters.tariffs.baseline
@@ -70,8 +69,13 @@ public struct Scenario: Sendable, Equatable, Codable {
     /// What a tariff question about `side` starts from, in percent: the rate of its measure of
     /// that name, or its average tariff.
     public func startingLevel(_ side: Int, measure: String?) -> Double {
-        guard let measure, let m = actors[side].measures.first(where: { $0.name == measure }) else { return startingTariff(side) }
-        return m.rate
+        guard let k = measureIndex(side, named: measure) else { return startingTariff(side) }
+        return actors[side].measures[k].rate
+    }
+
+    /// The index of actor `side`'s measure of this name, if any.
+    public func measureIndex(_ side: Int, named name: String?) -> Int? {
+        name.flatMap { name in actors[side].measures.firstIndex { $0.name == name } }
     }
 }
 

@@ -20,7 +20,7 @@ public enum RunTable {
         let p = s.process
         out.append(String(format: "after it: %.2f agreements, %.2f truces, %.2f breakdowns per run; a breakdown in %@ of runs", p.agreementsMean, p.trucesMean, p.breakdownsMean, pct(p.pBreakdown)))
         let triggers = BreakdownTrigger.allCases.compactMap { t in
-            (p.breakdownsByTrigger[t.rawValue] ?? 0) >= 0.005 ? String(format: "%@ %.2f", t.rawValue, p.breakdownsByTrigger[t.rawValue]!) : nil
+            p.breakdownsByTrigger[t.rawValue].flatMap { $0 >= 0.005 ? String(format: "%@ %.2f", t.rawValue, $0) : nil }
         }
         if !triggers.isEmpty { out.append("breakdowns per run set off by: " + triggers.joined(separator: ", ")) }
         out.append("at the horizon: " + Phase.allCases.map { "\($0.rawValue) \(pct(p.atHorizon[$0.rawValue] ?? 0))" }.joined(separator: ", "))
