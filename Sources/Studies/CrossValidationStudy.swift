@@ -25,14 +25,16 @@ public struct CrossValidationStudy: Sendable {
         let library = estimate.library
         let screening = try estimate.screen(threads: threads) { progress?("screening runs", $0, estimate.screeningRuns) }
         let parameters = estimate.chosenParameters(screening)
-        let (_, first) = try estimate.surfaces(parameters, threads: threads) { progress?("fitting runs", $0, estimate.fittingRuns(parameters.count)) }
+        let first = try estimate.design(parameters, threads: threads) { progress?("fitting runs", $0, estimate.fittingRuns(parameters.count)) }
         let outcomes = library.outcomes
         var episodes: [CrossValidationReport.Episode] = []
         for (e, episode) in library.episodes.enumerated() {
             progress?("held-out episodes", e, library.episodes.count)
             let training = library.episodes.indices.filter { $0 != e }
-            // The second stage is the fold's own: around the estimate of its training episodes, on them only.
-            let (box, surfaces) = try estimate.refine(parameters, first: first, episodes: training, threads: threads)
+            // The fold's own surfaces (their recalibration fitted on its training episodes only),
+            // and its own second stage around their estimate, on them only.
+            let (box, surfaces) = try estimate.refine(parameters, first: estimate.surfaces(first, episodes: training), episodes: training,
+                                                      threads: threads)
             var posterior = estimate.posterior(parameters, surfaces: surfaces, box: box, screening: screening,
                                                episodes: training.map { library.episodes[$0].id }, drawCount: foldDraws,
                                                seed: estimate.seed.derive("fold", e))

@@ -99,17 +99,40 @@ public struct EpisodeLibrary: Sendable {
 
     /// Each episode's outcomes, in question order.
     var outcomes: [[Bool]] { episodes.map { $0.study.hindcast.questions.map(\.outcome) } }
+
+    /// Each episode's answers its scenario settles (certain whatever the runs), in question order.
+    var settled: [[Bool]] { episodes.map(\.study.settledAnswers) }
 }
 
-/// The simulated log-likelihood of an episode's outcomes under forecasts that are shares of
-/// `runs` runs (clipped as the log score is), with the first-order correction of its bias: ln p̂
-/// of a share p̂ is on average ln p − (1 − p)/(2Rp), so uncorrected it favours parameters that
-/// keep forecasts away from 0 and 1 (Gouriéroux & Monfort 1996, simulated maximum likelihood).
-func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool], runs: Int) -> Double {
-    let r = Double(runs)
-    return zip(forecasts, outcomes).reduce(0) { sum, pair in
+/// The profile log-likelihood of `episodes` at one parameter point: their forecasts
+/// (`forecasts[e]`, shares of runs) recalibrated by the recalibration (docs/model.md §16) that
+/// fits these episodes best at this point, then each episode's log-likelihood, in `episodes`'
+/// order. The question forecasts are scored after recalibration, so a parameter is worth what
+/// it adds to the recalibrated forecasts — their power to tell a yes from a no — not how
+/// extreme its raw shares are, which the recalibration undoes. Settled answers stay raw, as in
+/// every forecast. The recalibration is fitted on `episodes` alone, so a held-out episode's
+/// outcomes never reach a fold's surfaces. (The raw shares' first-order simulation bias,
+/// ln p̂ ≈ ln p − (1 − p)/(2Rp), is not corrected: a slope below 1 damps it, and the
+/// recalibrated forecasts are not shares of runs.)
+func profileLogLikelihoods(_ forecasts: [[Double]], outcomes: [[Bool]], settled: [[Bool]], episodes: [Int]) -> [Double] {
+    var free: [Double] = [], freeOutcomes: [Bool] = []
+    for e in episodes {
+        for (i, p) in forecasts[e].enumerated() where !settled[e][i] {
+            free.append(p)
+            freeOutcomes.append(outcomes[e][i])
+        }
+    }
+    let calibration = LogisticCalibration.fit(forecasts: free, outcomes: freeOutcomes)
+    return episodes.map { e in
+        let recalibrated = forecasts[e].enumerated().map { i, p in settled[e][i] ? p : calibration.apply(p) }
+        return logLikelihood(recalibrated, outcomes[e])
+    }
+}
+
+/// The log-likelihood of an episode's outcomes under its forecasts, clipped as the log score is.
+func logLikelihood(_ forecasts: [Double], _ outcomes: [Bool]) -> Double {
+    zip(forecasts, outcomes).reduce(0) { sum, pair in
         let c = ForecastScore.clipped(pair.0)
-        let p = pair.1 ? c : 1 - c
-        return sum + Foundation.log(p) + (1 - p) / (2 * r * p)
+        return sum + Foundation.log(pair.1 ? c : 1 - c)
     }
 }

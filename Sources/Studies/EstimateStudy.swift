@@ -13,9 +13,12 @@ import ScenarioFormat
 ///    on the outcomes, so the choice of what to estimate never sees them): the ranking.
 /// 2. The most influential engine constants and the most influential level scale are fitted: a
 ///    Latin hypercube over their ranges, every episode simulated at every point on common
-///    random numbers, each episode's log-likelihood smoothed by a quadratic response surface.
-/// 3. The estimate maximises the summed surfaces; the posterior is the estimates of drawCount
-///    of the episodes with replacement.
+///    random numbers, each episode's profile log-likelihood — of its forecasts after the
+///    recalibration that fits the fitted episodes best at that point — smoothed by a quadratic
+///    response surface.
+/// 3. A second, local design around the first estimate; the estimate maximises the summed
+///    surfaces times a weak prior, the posterior is normal with the cluster-robust (sandwich)
+///    covariance over episodes.
 public struct EstimateStudy: Sendable {
     /// The parameters that may be estimated, with their search ranges (`Posterior.Parameter`):
     /// engine constants no bundled episode sets itself, and level scales far from their bounds.
@@ -102,16 +105,27 @@ public struct EstimateStudy: Sendable {
         Posterior.overrides(parameters, zip(parameters, x).map { $0.value($1) })
     }
 
-    /// Each episode's response surface of its log-likelihood over `parameters` (unit cube).
-    public func surfaces(_ parameters: [Posterior.Parameter], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> (points: [[Double]], surfaces: [ResponseSurface]) {
+    /// A design: its points in the unit cube of the parameters and every episode's forecasts
+    /// there, `[point][episode][question]` (the raw shares of runs).
+    public struct Design: Sendable {
+        public let points: [[Double]]
+        public let forecasts: [[[Double]]]
+    }
+
+    /// The first stage: every episode simulated at a Latin hypercube over the parameters' ranges.
+    public func design(_ parameters: [Posterior.Parameter], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> Design {
         let points = SpaceFillingDesign.latinHypercube(points: settings.designPoints, factors: parameters.count, seed: seed.derive("design"))
         let forecasts = try library.forecasts(at: points.map { Self.overrides(parameters, at: $0) }, runs: settings.runs,
                                               seed: seed.derive("estimation-runs"), threads: threads, progress: progress)
-        let outcomes = library.outcomes
-        let surfaces = library.episodes.indices.map { e in
-            ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e], runs: settings.runs) })
-        }
-        return (points, surfaces)
+        return Design(points: points, forecasts: forecasts)
+    }
+
+    /// The response surfaces of `episodes` (in that order) over a design: each episode's profile
+    /// log-likelihood at every point, the recalibration fitted on `episodes` alone.
+    public func surfaces(_ design: Design, episodes: [Int]) -> [ResponseSurface] {
+        let outcomes = library.outcomes, settled = library.settled
+        let values = design.forecasts.map { profileLogLikelihoods($0, outcomes: outcomes, settled: settled, episodes: episodes) }
+        return episodes.indices.map { k in ResponseSurface(points: design.points, outputs: values.map { $0[k] }) }
     }
 
     func prior(_ parameters: [Posterior.Parameter]) -> ResponseSurface {
@@ -119,17 +133,17 @@ public struct EstimateStudy: Sendable {
     }
 
     /// The second stage: a Latin hypercube in the box of half-width `zoom` around the first
-    /// stage's estimate from `episodes`, which alone are simulated and fitted there.
+    /// stage's estimate from `episodes` (`first`: their surfaces, in that order), which alone
+    /// are simulated and fitted there.
     public func refine(_ parameters: [Posterior.Parameter], first: [ResponseSurface], episodes: [Int], threads: Int,
                        progress: (@Sendable (Int) -> Void)? = nil) throws -> (box: ResponseSurface.Box, surfaces: [ResponseSurface]) {
-        let start = episodes.map { first[$0] }.reduce(prior(parameters), +).maximum()
+        let start = first.reduce(prior(parameters), +).maximum()
         let box = ResponseSurface.Box(around: start, halfWidth: settings.zoom)
         let points = SpaceFillingDesign.latinHypercube(points: settings.refinePoints, factors: parameters.count, seed: seed.derive("refine"))
             .map(box.point)
         let forecasts = try library.forecasts(at: points.map { Self.overrides(parameters, at: $0) }, runs: settings.runs,
                                               seed: seed.derive("refine-runs"), threads: threads, subset: episodes, progress: progress)
-        let outcomes = library.outcomes
-        return (box, episodes.map { e in ResponseSurface(points: points, outputs: forecasts.map { logLikelihood($0[e], outcomes[e], runs: settings.runs) }) })
+        return (box, surfaces(Design(points: points, forecasts: forecasts), episodes: episodes))
     }
 
     /// Runs the refinement of `k` parameters plays for `episodes` episodes (for progress bars).
@@ -153,7 +167,7 @@ public struct EstimateStudy: Sendable {
         return Posterior(
             version: BackchannelVersion.current, library: library.name, episodes: episodes, seed: self.seed.value,
             runsPerPoint: settings.runs, designPoints: settings.designPoints + settings.refinePoints + 4 * parameters.count + 2, drawCount: drawCount,
-            method: "simulated likelihood of the question outcomes, smoothed per episode by a quadratic response surface over a Latin hypercube, times a weak normal prior around the defaults; posterior: normal with the cluster-robust (sandwich) covariance over episodes, truncated to the ranges, \(drawCount) draws",
+            method: "simulated likelihood of the question outcomes after the recalibration that fits them best at each point (profile likelihood), smoothed per episode by a quadratic response surface over a Latin hypercube, times a weak normal prior around the defaults; posterior: normal with the cluster-robust (sandwich) covariance over episodes, truncated to the ranges, \(drawCount) draws",
             screening: screening, parameters: fitted,
             draws: draws.map { d in zip(parameters, d).map { $0.value($1) } },
             logScoreAtEstimate: total.value(estimate) / Double(max(1, questions)), priorWidth: settings.priorWidth)
@@ -163,9 +177,9 @@ public struct EstimateStudy: Sendable {
     public func run(threads: Int, progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> Posterior {
         let screening = try screen(threads: threads) { progress?("screening runs", $0, screeningRuns) }
         let parameters = chosenParameters(screening)
-        let (_, first) = try surfaces(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
+        let first = try design(parameters, threads: threads) { progress?("fitting runs", $0, fittingRuns(parameters.count)) }
         let all = Array(library.episodes.indices)
-        let (box, surfaces) = try refine(parameters, first: first, episodes: all, threads: threads) {
+        let (box, surfaces) = try refine(parameters, first: surfaces(first, episodes: all), episodes: all, threads: threads) {
             progress?("refining runs", $0, refiningRuns(parameters.count, episodes: all.count))
         }
         var fitted = posterior(parameters, surfaces: surfaces, box: box, screening: screening, episodes: library.episodes.map(\.id),

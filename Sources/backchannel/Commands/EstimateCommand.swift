@@ -13,7 +13,8 @@ struct EstimateCommand: ParsableCommand {
         hindcast files, one per episode. Screening first: Morris elementary effects of every
         candidate parameter on the library's forecasts (outcomes unseen) rank them; the three most
         influential engine constants and the most influential level scale are then fitted by
-        simulated likelihood of the question outcomes (a quadratic response surface per episode
+        simulated likelihood of the question outcomes after the recalibration that fits them
+        best at each point (a profile likelihood; a quadratic response surface per episode
         over a Latin hypercube, then over a local one around the first estimate; common random
         numbers; a weak prior around the defaults); the
         posterior is normal with the cluster-robust covariance over episodes, truncated to the
