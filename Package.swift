@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
@@ -64,9 +67,21 @@ let package = Package(
         .testTarget(name: "StudiesTests", dependencies: ["Studies", "Experiments", "Diplomacy", "Randomness", "ScenarioFormat"],
                     exclude: ["Fixtures"]),  // read by path: decisions files for the replay tests
         .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The live exercise: seats, rooms and turns adjudicated by the engine (no I/O) …
+        .target(name: "Exercises", dependencies: ["Diplomacy", "Experiments", "Randomness", "ScenarioFormat", "Studies"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Diplomacy", "Randomness", "Studies"]),
+        // … and its edges: the SQLite exercise store and the HTTP server (`backchannel serve`).
+        .target(
+            name: "Server",
+            dependencies: ["Exercises", "Studies", "Diplomacy", "Randomness", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Exercises", "Randomness", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "backchannel",
-            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", "Reports", "Store", "Studies",
+            dependencies: ["Diplomacy", "Experiments", "Games", "History", "ScenarioFormat", "Randomness", "Trade", "TradeData", "Reports", "Store", "Studies", "Server",
                            .product(name: "CSV", package: "CSV.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs the built binary; depending on the executable makes `swift test` build it first.

@@ -19,6 +19,7 @@ struct Backchannel: ParsableCommand {
           backchannel hindcast us-china-2018-2020    score forecasts against 2018–2020
           backchannel run --out results/             summary.json, CSVs and an HTML report
           backchannel history --store runs.db        runs recorded with run --store
+          backchannel serve                          live exercises: people and bots take the seats
 
         Exit codes: 0 ok, 64 usage, 65 bad input data, 70 internal error.
         """,
@@ -27,6 +28,7 @@ struct Backchannel: ParsableCommand {
             RunCommand.self, ValidateCommand.self, SchemaCommand.self, ScenariosCommand.self, NewCommand.self,
             TradeCommand.self, TournamentCommand.self, BenchCommand.self, HistoryCommand.self, ShowCommand.self,
             CompareCommand.self, SweepCommand.self, MergeCommand.self, SensitivityCommand.self, HindcastCommand.self, EstimateCommand.self, CasesCommand.self,
+            ServeCommand.self,
         ]
     )
 

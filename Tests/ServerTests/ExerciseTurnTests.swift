@@ -1,0 +1,90 @@
+import Exercises
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import Server
+
+/// A turn end to end through the API: seats join, talk, decide; the engine adjudicates.
+struct ExerciseTurnTests {
+    @Test func twoLeadersAndAGoBetweenPlayATurn() async throws {
+        let service = try TestServer.service()
+        try await TestServer.app(service).test(.router) { client in
+            let (id, t) = try await client.create(#"{"scenario": "minimal", "seed": 5, "turn_minutes": 60}"#)
+            #expect(Set(t.keys) == ["leader:A", "leader:B", "intermediary:go-between", "umpire", "observer"])
+            for role in ["leader:A", "leader:B", "intermediary:go-between"] {
+                #expect(try await client.call(.post, "/api/exercises/\(id)/join", token: t[role], json: #"{"name": "p"}"#).status == 204)
+            }
+            #expect(try await client.call(.post, "/api/exercises/\(id)/messages", token: t["leader:A"],
+                                          json: #"{"room": "private:go-between:A", "text": "we could cut by half"}"#).status == 201)
+            #expect(try await client.call(.post, "/api/exercises/\(id)/messages", token: t["intermediary:go-between"],
+                                          json: #"{"room": "private:go-between:B", "text": "A may move"}"#).status == 201)
+            // The observer sees none of it; B sees only what was relayed to it.
+            let observer = try await client.board(id, t["observer"]!)
+            #expect(!observer.board.rooms.contains { $0.room.hasPrefix("private:") })
+            #expect(!observer.board.rooms.flatMap(\.messages).contains { $0.text.contains("half") || $0.text.contains("may move") })
+            let b = try await client.board(id, t["leader:B"]!)
+            #expect(b.board.rooms.flatMap(\.messages).map(\.text) == ["A may move"])
+            // One leader decides: the turn waits; the umpire sees who decided, never what.
+            #expect(try await client.call(.put, "/api/exercises/\(id)/decision", token: t["leader:A"], json: #"{"statement": "conciliatory"}"#).status == 200)
+            #expect(try await client.board(id, t["umpire"]!).decided == ["A"])
+            #expect(try await client.board(id, t["leader:B"]!).decision == nil)
+            #expect(try await client.board(id, t["leader:A"]!).exercise.week == 0)
+            // The second decides: adjudicated.
+            #expect(try await client.call(.put, "/api/exercises/\(id)/decision", token: t["leader:B"], json: #"{"tariff_move": "hold"}"#).status == 200)
+            let after = try await client.board(id, t["leader:A"]!)
+            #expect(after.exercise.week == 1 && after.board.weeks.count == 1)
+            #expect(after.board.events.contains { $0.text.contains("conciliatory") })
+            // A bad decision is refused with its field, and nothing is stored.
+            let (status, text) = try await client.call(.put, "/api/exercises/\(id)/decision", token: t["leader:A"], json: #"{"tariff": -3}"#)
+            #expect(status == 400 && text.contains("tariff"))
+            #expect(try await client.board(id, t["leader:A"]!).decision == nil)
+            // Civil disorder: the umpire closes the turn with B silent.
+            #expect(try await client.call(.put, "/api/exercises/\(id)/decision", token: t["leader:A"], json: #"{"tariff_move": "hold"}"#).status == 200)
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "adjudicate"}"#).status == 204)
+            let board = try await client.board(id, t["observer"]!)
+            #expect(board.exercise.week == 2)
+            #expect(board.board.rooms.first { $0.room == "board" }!.messages.contains { $0.text.contains("B did not decide week 1") })
+            // Roll back one turn: week 1 again, its decisions forgotten, the past unchanged.
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "rollback"}"#).status == 204)
+            let back = try await client.board(id, t["leader:A"]!)
+            #expect(back.exercise.week == 1 && back.decision == nil)
+            #expect(back.board.weeks == after.board.weeks)
+            // Only the umpire rules; only leaders decide.
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["leader:A"], json: #"{"action": "pause"}"#).status == 403)
+            #expect(try await client.call(.put, "/api/exercises/\(id)/decision", token: t["observer"], json: #"{"tariff_move": "hold"}"#).status == 403)
+        }
+    }
+
+    @Test func aTurnClosesAtItsDeadlineAndTheRulesPlayTheSilent() async throws {
+        final class Clock: @unchecked Sendable { var now = 1_000.0 }
+        let clock = Clock()
+        let service = try TestServer.service(clock: { clock.now })
+        try await TestServer.app(service).test(.router) { client in
+            let (id, t) = try await client.create(#"{"scenario": "minimal", "seed": 5, "turn_minutes": 1, "weeks_per_turn": 2}"#)
+            #expect(try await client.call(.post, "/api/exercises/\(id)/join", token: t["leader:A"], json: #"{"name": "p"}"#).status == 204)
+            #expect(try await client.board(id, t["observer"]!).exercise.week == 0)
+            clock.now += 61
+            try await service.tick()
+            let board = try await client.board(id, t["observer"]!)
+            #expect(board.exercise.week == 2)
+            #expect(board.board.rooms[0].messages.contains { $0.text.contains("A did not decide week 0") })
+        }
+    }
+
+    @Test func acknowledgedWorkSurvivesARestart() async throws {
+        let path = TestServer.storePath()
+        let (id, tokens, before) = try await TestServer.app(try TestServer.service(path: path)).test(.router) { client in
+            let (id, tokens) = try await client.create(#"{"scenario": "minimal", "seed": 9, "turn_minutes": 60}"#)
+            _ = try await client.call(.post, "/api/exercises/\(id)/messages", token: tokens["leader:B"], json: #"{"room": "board", "text": "hello"}"#)
+            _ = try await client.call(.put, "/api/exercises/\(id)/decision", token: tokens["leader:B"], json: #"{"tariff_move": "raise"}"#)
+            _ = try await client.call(.post, "/api/exercises/\(id)/umpire", token: tokens["umpire"], json: #"{"action": "adjudicate"}"#)
+            return (id, tokens, try await client.board(id, tokens["leader:B"]!))
+        }
+        try await TestServer.app(try TestServer.service(path: path)).test(.router) { client in
+            let after = try await client.board(id, tokens["leader:B"]!)
+            #expect(after.board == before.board)
+            #expect(after.board.rooms[0].messages.contains { $0.text == "hello" })
+        }
+    }
+}
