@@ -18,9 +18,9 @@ token() { field "[s['token'] for s in d['seats'] if s['role'] == '$1'][0]"; }
 usa=$(token leader:USA); chn=$(token leader:CHN); thornton=$(token intermediary:john-thornton); observer=$(token observer)
 curl -sf -X POST "http://127.0.0.1:$port/api/exercises/$id/messages" -H "Authorization: Bearer $thornton" \
   -H 'Content-Type: application/json' -d '{"room": "private:john-thornton:USA", "text": "a private word"}' > /dev/null
-python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token "$usa" --turns 5 --poll 0.05 > "$dir/usa.log" &
+python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token="$usa" --turns 5 --poll 0.05 > "$dir/usa.log" &
 a=$!
-python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token "$chn" --turns 5 --poll 0.05 > "$dir/chn.log" &
+python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token="$chn" --turns 5 --poll 0.05 > "$dir/chn.log" &
 b=$!
 wait $a; wait $b
 board=$(curl -sf "http://127.0.0.1:$port/api/exercises/$id/board" -H "Authorization: Bearer $observer")

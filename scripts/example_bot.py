@@ -3,7 +3,9 @@
 seat and plays it to the end through the same JSON API the pages use, with nothing but the
 Python standard library.
 
-    python3 scripts/example_bot.py --server http://127.0.0.1:8080 --exercise ID --token TOKEN
+    python3 scripts/example_bot.py --server http://127.0.0.1:8080 --exercise ID --token=TOKEN
+
+(`--token=TOKEN`, with the equals sign: a token may begin with a dash.)
 
 Its rule is tit for tat with a word on the board: it raises its tariff in a turn after the other
 side raised its own, and holds otherwise; it accepts any private deal on the table; it says on

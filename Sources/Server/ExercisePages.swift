@@ -55,6 +55,7 @@ enum ExercisePages {
     <p class="muted">The moves of a decisions-file entry as JSON, e.g. <code>{"tariff": 84}</code>, <code>{"statement": "conciliatory"}</code>,
     <code>{"offer": {"channel": "private", "cut": 0.5}}</code>, <code>{"accept": ["private"]}</code>.</p>
     <textarea id="moves" rows="3" cols="60"></textarea><br><button id="send">Decide</button> <span id="mine" class="muted"></span></div>
+    <p id="aar" hidden><button id="report">After-action report</button></p>
     <h2>Rooms</h2><div id="rooms"></div>
     <h2>Exposed by leaks</h2><div id="exposed" class="muted"></div>
     <script>
@@ -75,6 +76,7 @@ enum ExercisePages {
         (x.deadline ? ', turn closes ' + new Date(x.deadline * 1000).toLocaleTimeString() : '') +
         '; seats: ' + b.seats.map(s => s.role + (s.taken ? '' : s.role.startsWith('leader:') ? ' (rules)' : ' (open)')).join(', ');
       document.getElementById('join').hidden = !!b.player || b.seat === 'observer';
+      document.getElementById('aar').hidden = !(x.status === 'finished' || b.seat === 'umpire');
       const t = document.getElementById('weeks'); t.textContent = '';
       const head = t.insertRow(); ['week', 'date', 'phase'].concat(b.board.weeks.length ? b.board.weeks[0].sides.map(s => s.actor + ' tariff %') : []).forEach(h => head.appendChild(el('th', h)));
       for (const w of b.board.weeks.slice(-12)) {
@@ -107,8 +109,30 @@ enum ExercisePages {
       let moves; try { moves = JSON.parse(document.getElementById('moves').value); } catch (e) { error('not JSON: ' + e.message); return; }
       if (await call('PUT', '/decision', moves)) refresh(true);
     };
+    document.getElementById('report').onclick = async () => {
+      const html = await call('GET', '/report'); if (html === null) return;
+      const url = URL.createObjectURL(new Blob([html], {type: 'text/html'})); window.open(url, '_blank');
+    };
     document.getElementById('take').onclick = async () => { if (await call('POST', '/join', {name: document.getElementById('player').value})) refresh(true); };
-    refresh(true); setInterval(refresh, 2000);
+    // Live updates: the server's event stream (read with fetch, so the token stays in a header);
+    // on any failure, poll every 2 s and try the stream again after 10 s.
+    async function listen() {
+      try {
+        const r = await fetch('/api/exercises/' + id + '/events', {headers: H});
+        if (!r.ok || !r.body) throw new Error('no stream');
+        const reader = r.body.getReader(), dec = new TextDecoder(); let buf = '';
+        for (;;) {
+          const {value, done} = await reader.read(); if (done) break;
+          buf += dec.decode(value, {stream: true});
+          let i; while ((i = buf.indexOf('\\n\\n')) >= 0) {
+            const chunk = buf.slice(0, i); buf = buf.slice(i + 2);
+            const m = chunk.match(/^data: (\\d+)$/m); if (m && Number(m[1]) !== version) refresh(true);
+          }
+        }
+        listen();
+      } catch (e) { const t = setInterval(refresh, 2000); setTimeout(() => { clearInterval(t); listen(); }, 10000); }
+    }
+    refresh(true); listen();
     </script></body></html>
     """
 }

@@ -49,6 +49,16 @@ public enum ExerciseRoutes {
         router.get("/api/exercises/:id/version") { request, context in
             String(try await service.version(seat(request, context, service)))
         }
+        router.get("/api/exercises/:id/events") { request, context -> Response in
+            let s = try await seat(request, context, service)
+            let seconds = request.uri.queryParameters.get("max_seconds", as: Int.self) ?? 300
+            guard (1...3600).contains(seconds) else { throw ExerciseError.badRequest("max_seconds: 1 to 3600") }
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                            body: ResponseBody { writer in try await Self.stream(s, service, seconds: seconds, to: &writer) })
+        }
+        router.get("/api/exercises/:id/report") { request, context -> Response in
+            Self.text(try await service.report(seat(request, context, service)), type: "text/html; charset=utf-8")
+        }
         router.post("/api/exercises/:id/join") { request, context -> HTTPResponse.Status in
             let s = try await seat(request, context, service)
             try await service.join(s, name: request.decode(as: ExerciseAPI.Join.self, context: context).name)
@@ -84,6 +94,25 @@ public enum ExerciseRoutes {
         var token: String?
         if let header = request.headers[.authorization], header.hasPrefix("Bearer ") { token = String(header.dropFirst(7)) }
         return try await service.seat(id, token: token)
+    }
+
+    /// Server-sent events: `event: version` with the exercise's version whenever it moves (and
+    /// at once), a comment every 15 s to keep the line open, for `seconds` (then the client
+    /// reconnects). A closed connection ends it at the next write. The store is read twice a second.
+    static func stream(_ seat: ExerciseStore.Seat, _ service: ExerciseService, seconds: Int, to writer: inout any ResponseBodyWriter) async throws {
+        var last = -1, ticks = 0
+        while ticks < seconds * 2, !Task.isCancelled {
+            let version = try await service.version(seat)
+            if version != last {
+                try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))
+                last = version
+            } else if ticks % 30 == 29 {
+                try await writer.write(ByteBuffer(string: ": still here\n\n"))
+            }
+            ticks += 1
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        try await writer.finish(nil)
     }
 
     static func text(_ body: String, type: String) -> Response {

@@ -14,6 +14,8 @@ public actor ExerciseService {
     let clock: @Sendable () -> Double
     let posterior: Posterior?
     var adjudicators: [String: Adjudicator] = [:]
+    var replays: [String: (key: String, replay: Replay)] = [:]
+    var reports: [String: (version: Int, html: String)] = [:]
     var limiter: RateLimiter
 
     /// Bounds on what a request may carry.
@@ -32,6 +34,8 @@ public actor ExerciseService {
     // MARK: Creating and opening
 
     public func create(_ r: ExerciseAPI.CreateRequest) throws -> ExerciseAPI.Created {
+        // Anyone who reaches the server may create one: bounded, so nobody fills the disk at speed.
+        guard limiter.allow("create", now: clock()) else { throw ExerciseError.tooMany("too many exercises created; slow down") }
         let source: ScenarioSource
         switch (r.scenario, r.yaml) {
         case let (name?, nil):
@@ -115,7 +119,7 @@ public actor ExerciseService {
         try closeTurnIfDue(seat.exerciseID)
         let e = try exercise(seat.exerciseID), a = try adjudicator(e)
         let decisions = try store.decisions(e.id)
-        let replay = try a.replay(decisions.filter { $0.week < e.week }, weeks: e.week)
+        let replay = try replayed(e, a, decisions.filter { $0.week < e.week })
         let board = SeatBoard.build(role: seat.role, access: access(e, a), replay: replay, messages: try store.messages(e.id))
         let open = decisions.filter { $0.week == e.week }
         return ExerciseAPI.Board(
@@ -123,6 +127,16 @@ public actor ExerciseService {
             seats: try store.seats(e.id).map { ExerciseAPI.SeatLine(role: $0.role.description, taken: $0.player != nil) },
             board: board, decision: seat.role.actor.flatMap { actor in open.first { $0.actor == actor }?.json },
             decided: seat.role == .umpire ? open.map(\.actor) : nil)
+    }
+
+    /// The exercise's replay through its adjudicated weeks, kept until the week or the decisions
+    /// played change (messages and joins do not replay anything).
+    func replayed(_ e: ExerciseStore.Exercise, _ a: Adjudicator, _ played: [SubmittedDecision]) throws -> Replay {
+        let key = "\(e.week)\n" + played.map { "\($0.week) \($0.actor) \($0.json)" }.joined(separator: "\n")
+        if let cached = replays[e.id], cached.key == key { return cached.replay }
+        let replay = try a.replay(played, weeks: e.week)
+        replays[e.id] = (key, replay)
+        return replay
     }
 
     func info(_ e: ExerciseStore.Exercise, _ a: Adjudicator) -> ExerciseAPI.ExerciseInfo {
@@ -134,6 +148,20 @@ public actor ExerciseService {
     public func version(_ seat: ExerciseStore.Seat) throws -> Int {
         try closeTurnIfDue(seat.exerciseID)
         return try exercise(seat.exerciseID).version
+    }
+
+    /// The after-action report (HTML): for the umpire at any time, for every seat once the
+    /// exercise is over (it declassifies every room). Kept until the exercise changes.
+    public func report(_ seat: ExerciseStore.Seat) throws -> String {
+        let e = try exercise(seat.exerciseID), a = try adjudicator(e)
+        guard seat.role == .umpire || e.status == .finished else {
+            throw ExerciseError.forbidden("the after-action report opens to every seat when the exercise is over (the umpire sees it now)")
+        }
+        if let cached = reports[e.id], cached.version == e.version { return cached.html }
+        let html = try AfterActionReport.html(name: e.name, adjudicator: a, decisions: try store.decisions(e.id), messages: try store.messages(e.id),
+                                              seats: try store.seats(e.id).map { .init(role: $0.role.description, player: $0.player) }, weeks: e.week)
+        reports[e.id] = (e.version, html)
+        return html
     }
 
     // MARK: What a seat does
@@ -154,8 +182,7 @@ public actor ExerciseService {
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ExerciseError.badRequest("text: empty") }
         guard trimmed.count <= Self.maxMessage else { throw ExerciseError.tooLarge("text: at most \(Self.maxMessage) characters") }
-        let mine = try store.messages(e.id).filter { $0.from == seat.role.description && $0.week == e.week }.count
-        guard mine < Self.maxMessagesPerTurn else { throw ExerciseError.tooMany("at most \(Self.maxMessagesPerTurn) messages a turn per seat") }
+        guard try store.messageCount(e.id, sender: seat.role, week: e.week) < Self.maxMessagesPerTurn else { throw ExerciseError.tooMany("at most \(Self.maxMessagesPerTurn) messages a turn per seat") }
         return try store.post(e.id, room: room, from: seat.role, week: e.week, text: trimmed, now: clock())
     }
 

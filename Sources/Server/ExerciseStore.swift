@@ -140,10 +140,7 @@ public final class ExerciseStore: Sendable {
         try db.write { db in
             try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, version = version + 1 WHERE id = ?",
                            arguments: [e.week, e.status.rawValue, e.deadline, e.id])
-            for n in notices {
-                try db.execute(sql: "INSERT INTO message (exercise_id, room, sender, week, text, created) VALUES (?,?,?,?,?,?)",
-                               arguments: [e.id, n.room, "umpire", e.week, n.text, now])
-            }
+            for n in notices { try Self.insertMessage(db, e.id, room: n.room, sender: "umpire", week: e.week, text: n.text, now: now) }
         }
     }
 
@@ -154,25 +151,23 @@ public final class ExerciseStore: Sendable {
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND week >= ?", arguments: [e.id, week])
             try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, version = version + 1 WHERE id = ?",
                            arguments: [week, e.status.rawValue, e.deadline, e.id])
-            try db.execute(sql: "INSERT INTO message (exercise_id, room, sender, week, text, created) VALUES (?,?,?,?,?,?)",
-                           arguments: [e.id, Room.board.description, "umpire", week, notice, now])
+            try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: week, text: notice, now: now)
         }
     }
 
     public func take(_ exerciseID: String, role: ExerciseRole, player: String) throws {
         try db.write { db in
             try db.execute(sql: "UPDATE seat SET player = ? WHERE exercise_id = ? AND role = ?", arguments: [player, exerciseID, role.description])
-            try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
+            try Self.bump(db, exerciseID)
         }
     }
 
     @discardableResult
     public func post(_ exerciseID: String, room: Room, from role: ExerciseRole, week: Int, text: String, now: Double) throws -> Int64 {
         try db.write { db in
-            try db.execute(sql: "INSERT INTO message (exercise_id, room, sender, week, text, created) VALUES (?,?,?,?,?,?)",
-                           arguments: [exerciseID, room.description, role.description, week, text, now])
+            try Self.insertMessage(db, exerciseID, room: room.description, sender: role.description, week: week, text: text, now: now)
             let id = db.lastInsertedRowID
-            try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
+            try Self.bump(db, exerciseID)
             return id
         }
     }
@@ -182,15 +177,25 @@ public final class ExerciseStore: Sendable {
         try db.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO decision (exercise_id, actor, week, json, created) VALUES (?,?,?,?,?)",
                            arguments: [exerciseID, d.actor, d.week, d.json, now])
-            try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
+            try Self.bump(db, exerciseID)
         }
     }
 
     public func withdraw(_ exerciseID: String, actor: String, week: Int) throws {
         try db.write { db in
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND actor = ? AND week = ?", arguments: [exerciseID, actor, week])
-            try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
+            try Self.bump(db, exerciseID)
         }
+    }
+
+    static func insertMessage(_ db: Database, _ exerciseID: String, room: String, sender: String, week: Int, text: String, now: Double) throws {
+        try db.execute(sql: "INSERT INTO message (exercise_id, room, sender, week, text, created) VALUES (?,?,?,?,?,?)",
+                       arguments: [exerciseID, room, sender, week, text, now])
+    }
+
+    /// A change a seat could see: live updates compare the version.
+    static func bump(_ db: Database, _ exerciseID: String) throws {
+        try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
     }
 
     // MARK: Reads
@@ -225,6 +230,14 @@ public final class ExerciseStore: Sendable {
             try Row.fetchAll(db, sql: "SELECT id, room, sender, week, text FROM message WHERE exercise_id = ? ORDER BY id", arguments: [exerciseID]).map { row in
                 ExerciseMessage(id: row["id"], room: row["room"], from: row["sender"], week: row["week"], text: row["text"])
             }
+        }
+    }
+
+    /// How many messages `sender` posted in an exercise in `week`.
+    public func messageCount(_ exerciseID: String, sender: ExerciseRole, week: Int) throws -> Int {
+        try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE exercise_id = ? AND sender = ? AND week = ?",
+                             arguments: [exerciseID, sender.description, week]) ?? 0
         }
     }
 

@@ -50,9 +50,24 @@ struct ExerciseTurnTests {
             let back = try await client.board(id, t["leader:A"]!)
             #expect(back.exercise.week == 1 && back.decision == nil)
             #expect(back.board.weeks == after.board.weeks)
+            // The after-action report: the umpire's at any time, the others' once it is over.
+            #expect(try await client.call(.get, "/api/exercises/\(id)/report", token: t["leader:A"]).status == 403)
+            let report = try await client.call(.get, "/api/exercises/\(id)/report", token: t["umpire"])
+            #expect(report.status == 200 && report.body.contains("Decisions against the rules") && report.body.contains("we could cut by half"))
             // Only the umpire rules; only leaders decide.
             #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["leader:A"], json: #"{"action": "pause"}"#).status == 403)
             #expect(try await client.call(.put, "/api/exercises/\(id)/decision", token: t["observer"], json: #"{"tariff_move": "hold"}"#).status == 403)
+        }
+    }
+
+    @Test func liveUpdatesStreamTheVersion() async throws {
+        try await TestServer.app(try TestServer.service()).test(.router) { client in
+            let (id, t) = try await client.create(#"{"scenario": "minimal", "seed": 5}"#)
+            let (status, body) = try await client.call(.get, "/api/exercises/\(id)/events?max_seconds=1", token: t["observer"])
+            #expect(status == 200)
+            #expect(body.hasPrefix("event: version\ndata: 0\n\n"))
+            #expect(try await client.call(.get, "/api/exercises/\(id)/events?max_seconds=0", token: t["observer"]).status == 400)
+            #expect(try await client.call(.get, "/api/exercises/\(id)/events", token: "forged").status == 404)
         }
     }
 
