@@ -68,8 +68,8 @@ let package = Package(
                     exclude: ["Fixtures"]),  // read by path: decisions files for the replay tests
         .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         // The live exercise: seats, rooms and turns adjudicated by the engine (no I/O) …
-        .target(name: "Exercises", dependencies: ["Diplomacy", "Experiments", "Randomness", "ScenarioFormat", "Studies"]),
-        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Diplomacy", "Randomness", "Studies"]),
+        .target(name: "Exercises", dependencies: ["Diplomacy", "Experiments", "Randomness", "Reports", "ScenarioFormat", "Studies"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Diplomacy", "Randomness", "Reports", "Studies"]),
         // … and its edges: the SQLite exercise store and the HTTP server (`backchannel serve`).
         .target(
             name: "Server",

@@ -1,6 +1,7 @@
 import Diplomacy
 import Experiments
 import Foundation
+import Reports
 
 /// The after-action report of an exercise (HTML, self-contained): the path the seats played
 /// against the ensemble forecast made at the start, the timeline with who knew what when (each
@@ -103,11 +104,7 @@ public enum AfterActionReport {
         }
     }
 
-    static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    static func num(_ v: Double) -> String { String(format: "%.0f", v) }
-    static func pct(_ v: Double) -> String { String(format: "%.0f%%", v * 100) }
+    static func esc(_ s: String) -> String { Markup.escape(s) }
+    static func num(_ v: Double) -> String { Markup.fixed(v, 0) }
+    static func pct(_ v: Double) -> String { Markup.fixed(v * 100, 0) + "%" }
 }

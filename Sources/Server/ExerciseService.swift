@@ -39,10 +39,11 @@ public actor ExerciseService {
         let source: ScenarioSource
         switch (r.scenario, r.yaml) {
         case let (name?, nil):
-            guard let text = BundledScenarios.text(named: name) else {
+            // A bundled name only: a path would let a request read the server's files.
+            guard let bundled = ScenarioSource.bundled(name) else {
                 throw ExerciseError.badRequest("scenario: no bundled scenario \"\(name)\" (bundled: \(BundledScenarios.names.joined(separator: ", "))); or send its YAML as yaml")
             }
-            source = ScenarioSource(name: name, text: text, file: "\(name).yaml")
+            source = bundled
         case let (nil, yaml?):
             guard yaml.utf8.count <= Self.maxScenario else { throw ExerciseError.tooLarge("yaml: a scenario is at most \(Self.maxScenario) bytes") }
             source = ScenarioSource(name: "uploaded", text: yaml, file: "uploaded.yaml")
@@ -229,10 +230,10 @@ public actor ExerciseService {
             try adjudicate(e, now: now)
         case "rollback":
             guard e.week > 0 else { throw ExerciseError.conflict("nothing to roll back: no week has been played") }
-            let back = max(0, e.week - e.weeksPerTurn)
+            e.week = max(0, e.week - e.weeksPerTurn)
             e.status = .running
             e.deadline = now + Double(e.turnSeconds)
-            try store.rollBack(e, to: back, notice: "The umpire rolled the exercise back to week \(back); decide that turn again.", now: now)
+            try store.rollBack(e, notice: "The umpire rolled the exercise back to week \(e.week); decide that turn again.", now: now)
         case "extend":
             guard let m = action.minutes, m.isFinite, m > 0, m <= 10_080 else { throw ExerciseError.badRequest("minutes: above 0, at most 10080") }
             guard e.status == .running, let d = e.deadline else { throw ExerciseError.conflict("no turn is open") }

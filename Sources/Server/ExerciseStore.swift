@@ -129,29 +129,24 @@ public final class ExerciseStore: Sendable {
 
     /// Changes an exercise's turn state (week, status, deadline, pace) and bumps its version.
     public func update(_ e: Exercise) throws {
-        try db.write { db in
-            try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, weeks_per_turn = ?, version = version + 1 WHERE id = ?",
-                           arguments: [e.week, e.status.rawValue, e.deadline, e.weeksPerTurn, e.id])
-        }
+        try db.write { db in try Self.saveTurn(db, e) }
     }
 
     /// Adjudicates a turn: the new week and deadline, and the board's notices, in one transaction.
     public func advance(_ e: Exercise, notices: [(room: String, text: String)], now: Double) throws {
         try db.write { db in
-            try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, version = version + 1 WHERE id = ?",
-                           arguments: [e.week, e.status.rawValue, e.deadline, e.id])
+            try Self.saveTurn(db, e)
             for n in notices { try Self.insertMessage(db, e.id, room: n.room, sender: "umpire", week: e.week, text: n.text, now: now) }
         }
     }
 
-    /// Rolls back the last turn: the week returns to `week`, and the decisions of the weeks
+    /// Rolls back the last turn: the week returns to `e.week`, and the decisions of the weeks
     /// from there are forgotten (the seats decide them again). Messages stay: they were said.
-    public func rollBack(_ e: Exercise, to week: Int, notice: String, now: Double) throws {
+    public func rollBack(_ e: Exercise, notice: String, now: Double) throws {
         try db.write { db in
-            try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND week >= ?", arguments: [e.id, week])
-            try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, version = version + 1 WHERE id = ?",
-                           arguments: [week, e.status.rawValue, e.deadline, e.id])
-            try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: week, text: notice, now: now)
+            try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND week >= ?", arguments: [e.id, e.week])
+            try Self.saveTurn(db, e)
+            try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: e.week, text: notice, now: now)
         }
     }
 
@@ -186,6 +181,12 @@ public final class ExerciseStore: Sendable {
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND actor = ? AND week = ?", arguments: [exerciseID, actor, week])
             try Self.bump(db, exerciseID)
         }
+    }
+
+    /// The turn state of `e` (week, status, deadline, pace), as a change seats can see.
+    static func saveTurn(_ db: Database, _ e: Exercise) throws {
+        try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, weeks_per_turn = ?, version = version + 1 WHERE id = ?",
+                       arguments: [e.week, e.status.rawValue, e.deadline, e.weeksPerTurn, e.id])
     }
 
     static func insertMessage(_ db: Database, _ exerciseID: String, room: String, sender: String, week: Int, text: String, now: Double) throws {

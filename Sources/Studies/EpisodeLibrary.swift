@@ -115,6 +115,16 @@ public struct EpisodeLibrary: Sendable {
 /// ln p̂ ≈ ln p − (1 − p)/(2Rp), is not corrected: a slope below 1 damps it, and the
 /// recalibrated forecasts are not shares of runs.)
 func profileLogLikelihoods(_ forecasts: [[Double]], outcomes: [[Bool]], settled: [[Bool]], episodes: [Int]) -> [Double] {
+    let calibration = recalibration(forecasts, outcomes: outcomes, settled: settled, episodes: episodes)
+    return episodes.map { e in
+        let recalibrated = forecasts[e].enumerated().map { i, p in settled[e][i] ? p : calibration.apply(p) }
+        return logLikelihood(recalibrated, outcomes[e])
+    }
+}
+
+/// The recalibration that fits `episodes`' forecasts (`forecasts[e]`, by question) best:
+/// maximum likelihood over every question their scenarios do not settle.
+func recalibration(_ forecasts: [[Double]], outcomes: [[Bool]], settled: [[Bool]], episodes: [Int]) -> LogisticCalibration {
     var free: [Double] = [], freeOutcomes: [Bool] = []
     for e in episodes {
         for (i, p) in forecasts[e].enumerated() where !settled[e][i] {
@@ -122,11 +132,7 @@ func profileLogLikelihoods(_ forecasts: [[Double]], outcomes: [[Bool]], settled:
             freeOutcomes.append(outcomes[e][i])
         }
     }
-    let calibration = LogisticCalibration.fit(forecasts: free, outcomes: freeOutcomes)
-    return episodes.map { e in
-        let recalibrated = forecasts[e].enumerated().map { i, p in settled[e][i] ? p : calibration.apply(p) }
-        return logLikelihood(recalibrated, outcomes[e])
-    }
+    return LogisticCalibration.fit(forecasts: free, outcomes: freeOutcomes)
 }
 
 /// The log-likelihood of an episode's outcomes under its forecasts, clipped as the log score is.

@@ -195,19 +195,14 @@ public struct EstimateStudy: Sendable {
     func calibration(for posterior: Posterior, episodes: [Int], threads: Int, progress: ((Int) -> Void)? = nil) throws -> LogisticCalibration {
         var raw = posterior
         raw.calibration = nil
-        var forecasts: [Double] = [], outcomes: [Bool] = []
+        var forecasts = [[Double]](repeating: [], count: library.episodes.count)
         for (n, e) in episodes.enumerated() {
             progress?(n)
-            let study = library.episodes[e].study
-            let p = try study.forecasts(runs: settings.calibrationRuns, seed: seed.derive("calibration-runs"), threads: threads, posterior: raw)
-            let settled = study.settledAnswers
-            for (i, q) in study.hindcast.questions.enumerated() where !settled[i] {
-                forecasts.append(p[i])
-                outcomes.append(q.outcome)
-            }
+            forecasts[e] = try library.episodes[e].study.forecasts(runs: settings.calibrationRuns, seed: seed.derive("calibration-runs"),
+                                                                   threads: threads, posterior: raw)
         }
         progress?(episodes.count)
-        return LogisticCalibration.fit(forecasts: forecasts, outcomes: outcomes)
+        return recalibration(forecasts, outcomes: library.outcomes, settled: library.settled, episodes: episodes)
     }
 
     /// Runs the screening plays, and the fit of k parameters (for progress bars).

@@ -24,13 +24,16 @@ public struct ScenarioSource: Sendable {
             let text = try ScenarioLoader.readFile(atPath: argument, file: argument)  // size and UTF-8, located
             return ScenarioSource(name: argument, text: text, file: argument)
         }
-        if let text = BundledScenarios.text(named: argument) {
-            return ScenarioSource(name: argument, text: text, file: "\(argument).yaml")
-        }
+        if let bundled = bundled(argument) { return bundled }
         var message = "no scenario file or bundled scenario named \"\(argument)\""
         let names = BundledScenarios.names
         if !names.isEmpty { message += " (bundled: \(names.joined(separator: ", ")))" }
         throw BadInput(message)
+    }
+
+    /// A bundled scenario by name (never a path), or nil.
+    public static func bundled(_ name: String) -> ScenarioSource? {
+        BundledScenarios.text(named: name).map { ScenarioSource(name: name, text: $0, file: "\(name).yaml") }
     }
 
     /// A scenario named in another file (a questions file): relative to that file's directory

@@ -1,5 +1,6 @@
 import Foundation
 import Randomness
+import Reports
 import Studies
 import Testing
 @testable import Exercises
@@ -21,7 +22,7 @@ struct AfterActionReportTests {
         #expect(!cells[2].hasPrefix("tariff 30%"))
         // Every event of the replay is listed; a person's text is escaped.
         let replay = try a.replay([decision], weeks: 4)
-        for e in replay.events { #expect(html.contains(AfterActionReport.esc(e.text))) }
+        for e in replay.events { #expect(html.contains(Markup.escape(e.text))) }
         #expect(html.contains("&lt;b&gt;quietly&lt;/b&gt;") && !html.contains("<b>quietly</b>"))
         #expect(html.contains("only if relayed or leaked"))
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Text and number formatting for SVG and HTML: escaped text, coordinates rounded to 0.1 px,
 /// and locale-free number formats (so a report is the same bytes on every machine).
-enum Markup {
+public enum Markup {
     /// Escapes `& < > " '` for element content and attribute values.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {
@@ -31,7 +31,7 @@ enum Markup {
     }
 
     /// `value` with `decimals` decimals (POSIX format, no grouping).
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
         let s = String(format: "%.\(decimals)f", value)
         return s.hasPrefix("-") && Double(s) == 0 ? String(s.dropFirst()) : s
     }
