@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .target(name: "Randomness", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
@@ -69,13 +70,13 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Experiments", .product(name: "GRDB", package: "GRDB.swift")]),
         // The live exercise: seats, rooms and turns adjudicated by the engine (no I/O) …
         .target(name: "Exercises", dependencies: ["Diplomacy", "Experiments", "Randomness", "Reports", "ScenarioFormat", "Studies"]),
-        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Diplomacy", "Randomness", "Reports", "Studies"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "Diplomacy", "Experiments", "Randomness", "Reports", "Studies"]),
         // … and its edges: the SQLite exercise store and the HTTP server (`backchannel serve`).
         .target(
             name: "Server",
             dependencies: ["Exercises", "Studies", "Diplomacy", "Randomness", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Crypto", package: "swift-crypto"),
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Exercises", "Randomness", .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                         .product(name: "GRDB", package: "GRDB.swift")]),

@@ -14,21 +14,71 @@ public struct Adjudicator: Sendable {
     public let source: ScenarioSource
     public let seed: Seed
     /// The scenario as played: the posterior draw that run 0 of this seed plays (`run`'s rule),
-    /// or the scenario's own constants without a posterior.
+    /// or the scenario's own constants without a posterior, with the umpire's events.
     public let prepared: PreparedScenario
+    /// The same before the umpire injected anything (the forecast made at the start).
+    public let base: PreparedScenario
     /// The posterior draw played (nil: none).
     public let draw: Int?
+    /// The umpire's events, in the order injected.
+    public let injected: [InjectedEvent]
+    let parsed: ParsedScenario
+    let overrides: [ScenarioOverride]
 
-    public init(source: ScenarioSource, seed: Seed, posterior: Posterior?) throws {
+    public init(source: ScenarioSource, seed: Seed, posterior: Posterior?, injected: [InjectedEvent] = []) throws {
         self.source = source
         self.seed = seed
+        self.injected = injected
         if let posterior, !posterior.draws.isEmpty {
             let d = Posterior.drawIndex(forRun: seed.run(0).value, draws: posterior.draws.count)
             draw = d
-            prepared = try PreparedScenario(scenario: source.load(overrides: posterior.overrides(posterior.draws[d])), file: source.file)
+            overrides = posterior.overrides(posterior.draws[d])
         } else {
             draw = nil
-            prepared = try PreparedScenario.load(source)
+            overrides = []
+        }
+        parsed = try ScenarioLoader.parsed(yaml: source.text, file: source.file)
+        base = try PreparedScenario(scenario: ScenarioLoader.standard.load(parsed: parsed, file: source.file, overrides: overrides), file: source.file)
+        prepared = injected.isEmpty ? base : try Self.prepare(parsed, injected, file: source.file, overrides: overrides)
+    }
+
+    static func prepare(_ parsed: ParsedScenario, _ injected: [InjectedEvent], file: String, overrides: [ScenarioOverride]) throws -> PreparedScenario {
+        let withEvents = try parsed.appending(events: injected.map(\.json), file: file)
+        return try PreparedScenario(scenario: ScenarioLoader.standard.load(parsed: withEvents, file: file, overrides: overrides), file: file)
+    }
+
+    /// The exercise with `event` injected too (`problems(injecting:)` first).
+    public func injecting(_ event: InjectedEvent) throws -> Adjudicator {
+        try Adjudicator(source: source, seed: seed, draw: draw, parsed: parsed, overrides: overrides, base: base, injected: injected + [event])
+    }
+
+    private init(source: ScenarioSource, seed: Seed, draw: Int?, parsed: ParsedScenario, overrides: [ScenarioOverride], base: PreparedScenario,
+                 injected: [InjectedEvent]) throws {
+        self.source = source
+        self.seed = seed
+        self.draw = draw
+        self.parsed = parsed
+        self.overrides = overrides
+        self.base = base
+        self.injected = injected
+        prepared = try Self.prepare(parsed, injected, file: source.file, overrides: overrides)
+    }
+
+    /// Every problem of `event` against the scenario, as `path: message` (the path inside the
+    /// event, e.g. `pain`); empty when it can be played.
+    public func problems(injecting event: InjectedEvent) -> [String] {
+        do {
+            _ = try injecting(event)
+            return []
+        } catch let error as ScenarioError {
+            let index = "events[\(parsed.eventCount + injected.count)]"
+            return error.issues.map { issue in
+                guard issue.path.hasPrefix(index) else { return issue.description }
+                let path = issue.path.dropFirst(index.count).drop { $0 == "." }
+                return path.isEmpty ? issue.message : "\(path): \(issue.message)"
+            }
+        } catch {
+            return ["\(error)"]
         }
     }
 

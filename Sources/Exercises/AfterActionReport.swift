@@ -23,8 +23,8 @@ public enum AfterActionReport {
         let played = decisions.filter { $0.week < weeks }
         let replay = try a.replay(played, weeks: weeks)
         let ids = replay.actors
-        let forecast = EnsembleSummary(scenarioName: a.scenario.name, scenarioHash: "", seed: a.seed, setup: a.prepared.setup,
-                                       a.prepared.ensemble(seed: a.seed, runs: forecastRuns).run(threads: 1))
+        let forecast = EnsembleSummary(scenarioName: a.scenario.name, scenarioHash: "", seed: a.seed, setup: a.base.setup,
+                                       a.base.ensemble(seed: a.seed, runs: forecastRuns).run(threads: 1))
         var h = """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>After-action report — \(esc(name))</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"><style>
@@ -56,7 +56,14 @@ public enum AfterActionReport {
             }
             h += "</tr>"
         }
-        h += "</table><h2>Who knew what when</h2><table><tr><th>week</th><th>event or message</th><th>on the record</th>"
+        h += "</table>"
+        if !a.injected.isEmpty {
+            // The forecast never knew these: a path that leaves the band after one is the event at work.
+            h += "<h2>Events the umpire injected</h2><p class=\"muted\">Not in the forecast made at the start.</p><table><tr><th>injected in turn of week</th><th>happens in week</th><th>event</th></tr>"
+            for e in a.injected { h += "<tr><td>\(e.during)</td><td>\(e.week)</td><td><code>\(esc(e.json))</code></td></tr>" }
+            h += "</table>"
+        }
+        h += "<h2>Who knew what when</h2><table><tr><th>week</th><th>event or message</th><th>on the record</th>"
         for id in ids { h += "<th>\(esc(id)) learnt</th>" }
         h += "</tr>"
         for w in 0..<weeks {

@@ -99,6 +99,14 @@ public enum ExerciseAPI {
         public let decision: String
     }
 
+    /// `POST /api/exercises/{id}/inject`: what was stored.
+    public struct Injected: Codable, Sendable {
+        /// The week the event happens.
+        public let week: Int
+        /// The event as stored (JSON).
+        public let event: String
+    }
+
     /// `POST /api/exercises/{id}/umpire`.
     public struct UmpireAction: Codable, Sendable {
         /// `pause`, `resume`, `adjudicate`, `rollback`, `extend` (by `minutes`), `pace` (`weeks_per_turn`).

@@ -1,6 +1,7 @@
 import Exercises
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 extension ExerciseError: HTTPResponseError {
     public var status: HTTPResponse.Status {
@@ -24,6 +25,7 @@ extension ExerciseAPI.Created: ResponseEncodable {}
 extension ExerciseAPI.Board: ResponseEncodable {}
 extension ExerciseAPI.Posted: ResponseEncodable {}
 extension ExerciseAPI.Accepted: ResponseEncodable {}
+extension ExerciseAPI.Injected: ResponseEncodable {}
 
 /// The HTTP face of `ExerciseService`: the JSON API (documented by the served OpenAPI
 /// document), the seats' pages, and nothing else. Every route under an exercise takes the
@@ -80,6 +82,13 @@ public enum ExerciseRoutes {
             try await service.withdraw(seat(request, context, service))
             return .noContent
         }
+        router.post("/api/exercises/:id/inject") { request, context -> Response in
+            let s = try await seat(request, context, service)
+            let body = try await request.body.collect(upTo: ExerciseService.maxDecision)
+            var response = try await service.inject(s, event: Data(body.readableBytesView)).response(from: request, context: context)
+            response.status = .created
+            return response
+        }
         router.post("/api/exercises/:id/umpire") { request, context -> HTTPResponse.Status in
             let s = try await seat(request, context, service)
             try await service.umpire(s, request.decode(as: ExerciseAPI.UmpireAction.self, context: context))
@@ -98,10 +107,11 @@ public enum ExerciseRoutes {
 
     /// Server-sent events: `event: version` with the exercise's version whenever it moves (and
     /// at once), a comment every 15 s to keep the line open, for `seconds` (then the client
-    /// reconnects). A closed connection ends it at the next write. The store is read twice a second.
+    /// reconnects), or until the server shuts down. A closed connection ends it at the next
+    /// write. The store is read twice a second.
     static func stream(_ seat: ExerciseStore.Seat, _ service: ExerciseService, seconds: Int, to writer: inout any ResponseBodyWriter) async throws {
         var last = -1, ticks = 0
-        while ticks < seconds * 2, !Task.isCancelled {
+        while ticks < seconds * 2, !Task.isCancelled, !Task.isShuttingDownGracefully {
             let version = try await service.version(seat)
             if version != last {
                 try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))

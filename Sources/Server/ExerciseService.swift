@@ -13,7 +13,8 @@ public actor ExerciseService {
     public let store: ExerciseStore
     let clock: @Sendable () -> Double
     let posterior: Posterior?
-    var adjudicators: [String: Adjudicator] = [:]
+    /// Per exercise, keyed by its injected events (an injection or a rollback changes them).
+    var adjudicators: [String: (key: String, adjudicator: Adjudicator)] = [:]
     var replays: [String: (key: String, replay: Replay)] = [:]
     var reports: [String: (version: Int, html: String)] = [:]
     var limiter: RateLimiter
@@ -79,7 +80,7 @@ public actor ExerciseService {
             seed: seed, posterior: usePosterior, press: access.press, weeksPerTurn: weeksPerTurn, turnSeconds: Int((minutes * 60).rounded()),
             deadline: now + minutes * 60, created: now)
         try store.create(exercise, seats: invites.map { ($0.0, SeatToken.hash($0.1)) })
-        adjudicators[id] = adjudicator
+        adjudicators[id] = ("", adjudicator)
         return ExerciseAPI.Created(id: id, seed: seed, seats: invites.map { role, token in
             ExerciseAPI.Invite(role: role.description, token: token, link: "/x/\(id)#\(token)")
         })
@@ -103,12 +104,16 @@ public actor ExerciseService {
     }
 
     func adjudicator(_ e: ExerciseStore.Exercise) throws -> Adjudicator {
-        if let a = adjudicators[e.id] { return a }
+        let injected = try store.injected(e.id)
+        let key = Self.key(injected)
+        if let cached = adjudicators[e.id], cached.key == key { return cached.adjudicator }
         let a = try Adjudicator(source: ScenarioSource(name: e.scenarioName, text: e.scenarioText, file: e.scenarioFile), seed: Seed(e.seed),
-                                posterior: e.posterior ? posterior : nil)
-        adjudicators[e.id] = a
+                                posterior: e.posterior ? posterior : nil, injected: injected)
+        adjudicators[e.id] = (key, a)
         return a
     }
+
+    static func key(_ injected: [InjectedEvent]) -> String { injected.map { "\($0.during) \($0.json)" }.joined(separator: "\n") }
 
     func access(_ e: ExerciseStore.Exercise, _ a: Adjudicator) -> SeatAccess {
         SeatAccess(actors: a.actors, intermediaries: a.intermediaries.map(\.id), press: e.press)
@@ -133,7 +138,7 @@ public actor ExerciseService {
     /// The exercise's replay through its adjudicated weeks, kept until the week or the decisions
     /// played change (messages and joins do not replay anything).
     func replayed(_ e: ExerciseStore.Exercise, _ a: Adjudicator, _ played: [SubmittedDecision]) throws -> Replay {
-        let key = "\(e.week)\n" + played.map { "\($0.week) \($0.actor) \($0.json)" }.joined(separator: "\n")
+        let key = "\(e.week)\n\(Self.key(a.injected))\n" + played.map { "\($0.week) \($0.actor) \($0.json)" }.joined(separator: "\n")
         if let cached = replays[e.id], cached.key == key { return cached.replay }
         let replay = try a.replay(played, weeks: e.week)
         replays[e.id] = (key, replay)
@@ -203,6 +208,22 @@ public actor ExerciseService {
         return ExerciseAPI.Accepted(week: entry.week, decision: entry.json)
     }
 
+    /// An event the umpire injects (a scenario event's fields as JSON): checked against the
+    /// scenario, stored with a notice on the board, played from its week on.
+    public func inject(_ seat: ExerciseStore.Seat, event: Data) throws -> ExerciseAPI.Injected {
+        guard seat.role == .umpire else { throw ExerciseError.forbidden("only the umpire injects events") }
+        guard event.count <= Self.maxDecision else { throw ExerciseError.tooLarge("an event is at most \(Self.maxDecision) bytes") }
+        try closeTurnIfDue(seat.exerciseID)
+        let e = try exercise(seat.exerciseID), a = try adjudicator(e)
+        guard e.status != .finished else { throw ExerciseError.conflict("the exercise is over") }
+        let entry = try InjectedEvent.entry(event: event, open: e.week, horizon: a.prepared.setup.weeks).get()
+        let problems = a.problems(injecting: entry)
+        guard problems.isEmpty else { throw ExerciseError.badRequest(problems.joined(separator: "; ")) }
+        let when = entry.week == e.week ? "this turn (week \(entry.week))" : "week \(entry.week)"
+        try store.inject(e.id, entry, notice: "The umpire injects an event for \(when): \(entry.json)", now: clock())
+        return ExerciseAPI.Injected(week: entry.week, event: entry.json)
+    }
+
     public func withdraw(_ seat: ExerciseStore.Seat) throws {
         guard let actor = seat.role.actor else { throw ExerciseError.forbidden("only a leader decides; \(seat.role) does not") }
         let e = try exercise(seat.exerciseID)
@@ -241,6 +262,7 @@ public actor ExerciseService {
             try store.update(e)
         case "pace":
             guard let k = action.weeksPerTurn, (1...52).contains(k) else { throw ExerciseError.badRequest("weeks_per_turn: 1 to 52") }
+            guard e.status != .finished else { throw ExerciseError.conflict("the exercise is over (roll back a turn to play on)") }
             e.weeksPerTurn = k
             try store.update(e)
         default:

@@ -39,6 +39,14 @@ public final class ExerciseStore: Sendable {
                   week INTEGER NOT NULL, json TEXT NOT NULL, created REAL NOT NULL, PRIMARY KEY (exercise_id, actor, week));
                 """)
         }
+        m.registerMigration("v2: injected events") { db in
+            try db.execute(sql: """
+                CREATE TABLE injected_event (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, exercise_id TEXT NOT NULL REFERENCES exercise(id) ON DELETE CASCADE,
+                  week INTEGER NOT NULL, during INTEGER NOT NULL, json TEXT NOT NULL, created REAL NOT NULL);
+                CREATE INDEX injected_event_exercise ON injected_event(exercise_id, id);
+                """)
+        }
         return m
     }
 
@@ -141,12 +149,24 @@ public final class ExerciseStore: Sendable {
     }
 
     /// Rolls back the last turn: the week returns to `e.week`, and the decisions of the weeks
-    /// from there are forgotten (the seats decide them again). Messages stay: they were said.
+    /// from there, and the events the umpire injected in those turns, are forgotten (the seats
+    /// decide them again). Messages stay: they were said.
     public func rollBack(_ e: Exercise, notice: String, now: Double) throws {
         try db.write { db in
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND week >= ?", arguments: [e.id, e.week])
+            try db.execute(sql: "DELETE FROM injected_event WHERE exercise_id = ? AND during >= ?", arguments: [e.id, e.week])
             try Self.saveTurn(db, e)
             try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: e.week, text: notice, now: now)
+        }
+    }
+
+    /// Stores an event the umpire injected, with its notice on the board.
+    public func inject(_ exerciseID: String, _ event: InjectedEvent, notice: String, now: Double) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO injected_event (exercise_id, week, during, json, created) VALUES (?,?,?,?,?)",
+                           arguments: [exerciseID, event.week, event.during, event.json, now])
+            try Self.insertMessage(db, exerciseID, room: Room.board.description, sender: "umpire", week: event.during, text: notice, now: now)
+            try Self.bump(db, exerciseID)
         }
     }
 
@@ -239,6 +259,15 @@ public final class ExerciseStore: Sendable {
         try db.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE exercise_id = ? AND sender = ? AND week = ?",
                              arguments: [exerciseID, sender.description, week]) ?? 0
+        }
+    }
+
+    /// The events the umpire injected in an exercise, in the order injected.
+    public func injected(_ exerciseID: String) throws -> [InjectedEvent] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT week, during, json FROM injected_event WHERE exercise_id = ? ORDER BY id", arguments: [exerciseID]).map { row in
+                InjectedEvent(week: row["week"], during: row["during"], json: row["json"])
+            }
         }
     }
 

@@ -6,16 +6,23 @@ import Randomness
 import Testing
 @testable import Server
 
-/// Ten thousand reads and writes across seats — other seats' tokens, another exercise's,
-/// guessed and mangled tokens, guessed ids, observers, path tricks — and none succeeds that
-/// `SeatAccess` does not allow; none is a server error.
+/// Ten thousand reads and writes across seats (boards, messages, decisions, the umpire's
+/// actions and injected events) — other seats' tokens, another exercise's, expired ones (of an
+/// exercise played to its end: they read, never write), guessed and mangled tokens, guessed
+/// ids, observers, path tricks — and none succeeds that `SeatAccess` does not allow; none is a
+/// server error.
 struct CrossSeatAttackTests {
     @Test func noSeatReachesWhatItMayNot() async throws {
         let service = try TestServer.service()
         try await TestServer.app(service).test(.router) { client in
             let x = try await client.create(#"{"scenario": "us-china-2025", "seed": 1, "turn_minutes": 600}"#)
             let y = try await client.create(#"{"scenario": "minimal", "seed": 2, "turn_minutes": 600}"#)
-            let exercises = [x, y]
+            // An exercise played to its end: its tokens have expired for everything but reading.
+            let z = try await client.create(#"{"scenario": "minimal", "seed": 3, "turn_minutes": 600, "weeks_per_turn": 52}"#)
+            while try await client.board(z.id, z.tokens["umpire"]!).exercise.status != "finished" {
+                _ = try await client.call(.post, "/api/exercises/\(z.id)/umpire", token: z.tokens["umpire"], json: #"{"action": "adjudicate"}"#)
+            }
+            let exercises = [x, y, z]
             let accessX = SeatAccess(actors: ["USA", "CHN"], intermediaries: ["john-thornton", "steve-daines", "elon-musk"], press: .full)
             let accessY = SeatAccess(actors: ["A", "B"], intermediaries: ["go-between"], press: .full)
             let rooms = (accessX.rooms + accessY.rooms).map(\.description) + ["private:ghost:USA", "private:john-thornton:EU", "board ", "../board", "private:go-between:USA"]
@@ -29,17 +36,18 @@ struct CrossSeatAttackTests {
                 tokens.append((t.token.uppercased(), nil, nil))
             }
             tokens += [("", nil, nil), ("null", nil, nil), (String(repeating: "A", count: 43), nil, nil), (String(repeating: "x", count: 5000), nil, nil)]
-            let ids = [x.id, y.id, String(x.id.dropLast()), x.id + "0", "0", "..%2F" + x.id, x.id.uppercased(), "%00"]
+            let ids = [x.id, y.id, z.id, String(x.id.dropLast()), x.id + "0", "0", "..%2F" + x.id, x.id.uppercased(), "%00"]
             var rng = SplitMix64(seed: 77)
             var breaches: [String] = [], serverErrors: [String] = [], attempts = 0
             for _ in 0..<10_000 {
                 let t = tokens[Int(rng.next() % UInt64(tokens.count))]
                 let idIndex = Int(rng.next() % UInt64(ids.count))
                 let id = ids[idIndex]
-                let target: Int? = idIndex < 2 ? idIndex : nil
+                let target: Int? = idIndex < 3 ? idIndex : nil
                 let sameExercise = t.exercise != nil && t.exercise == target
+                let open = target != 2
                 let access = target == 0 ? accessX : accessY
-                let op = rng.next() % 6
+                let op = rng.next() % 7
                 var allowed = false
                 var request: (HTTPRequest.Method, String, String?)
                 switch op {
@@ -49,16 +57,19 @@ struct CrossSeatAttackTests {
                 case 1:
                     let room = rooms[Int(rng.next() % UInt64(rooms.count))]
                     request = (.post, "/api/exercises/\(id)/messages", #"{"room": "\#(room)", "text": "probe"}"#)
-                    allowed = sameExercise && Room(room).map { access.canWrite(t.role!, $0) } == true
+                    allowed = sameExercise && open && Room(room).map { access.canWrite(t.role!, $0) } == true
                 case 2:
                     request = (.put, "/api/exercises/\(id)/decision", #"{"tariff_move": "hold"}"#)
-                    allowed = sameExercise && t.role?.actor != nil
+                    allowed = sameExercise && open && t.role?.actor != nil
                 case 3:
                     request = (.delete, "/api/exercises/\(id)/decision", nil)
-                    allowed = sameExercise && t.role?.actor != nil
+                    allowed = sameExercise && open && t.role?.actor != nil
                 case 4:
                     request = (.post, "/api/exercises/\(id)/umpire", #"{"action": "pace", "weeks_per_turn": 1}"#)
-                    allowed = sameExercise && t.role == .umpire
+                    allowed = sameExercise && open && t.role == .umpire
+                case 5:
+                    request = (.post, "/api/exercises/\(id)/inject", #"{"kind": "summit"}"#)
+                    allowed = sameExercise && open && t.role == .umpire
                 default:
                     request = (.get, "/api/exercises/\(id)/version", nil)
                     allowed = sameExercise
@@ -75,6 +86,7 @@ struct CrossSeatAttackTests {
             // What was posted landed only where its poster may write, and every board shows its seat's rooms only.
             for (k, e) in exercises.enumerated() {
                 let access = k == 0 ? accessX : accessY
+                if k == 2 { #expect(try await client.board(e.id, e.tokens["umpire"]!).exercise.status == "finished") }
                 for (roleText, token) in e.tokens {
                     let role = ExerciseRole(roleText)!
                     let board = try await client.board(e.id, token)

@@ -87,12 +87,44 @@ struct ExerciseTurnTests {
         }
     }
 
+    @Test func theUmpireInjectsAnEventAndARollbackForgetsIt() async throws {
+        try await TestServer.app(try TestServer.service()).test(.router) { client in
+            let (id, t) = try await client.create(#"{"scenario": "minimal", "seed": 5, "turn_minutes": 60}"#)
+            let shock = #"{"kind": "market_shock", "pain": 6, "actor": "A", "name": "bond sell-off"}"#
+            // Only the umpire injects; a bad event is refused with its field; the past is closed.
+            #expect(try await client.call(.post, "/api/exercises/\(id)/inject", token: t["leader:A"], json: shock).status == 403)
+            let bad = try await client.call(.post, "/api/exercises/\(id)/inject", token: t["umpire"], json: #"{"kind": "market_shock", "pain": -1}"#)
+            #expect(bad.status == 400 && bad.body.contains("pain"))
+            #expect(try await client.call(.post, "/api/exercises/\(id)/inject", token: t["umpire"], json: #"{"kind": "election", "actor": "A"}"#).status == 400)
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "adjudicate"}"#).status == 204)
+            let quiet = try await client.board(id, t["leader:A"]!)
+            let injected = try await client.call(.post, "/api/exercises/\(id)/inject", token: t["umpire"], json: shock)
+            #expect(injected.status == 201 && injected.body.contains(#""week":1"#))
+            #expect(try await client.call(.post, "/api/exercises/\(id)/inject", token: t["umpire"], json: #"{"kind": "summit", "week": 0}"#).status == 400)
+            // Announced on the board at once; played when the turn is adjudicated.
+            #expect(try await client.board(id, t["observer"]!).board.rooms[0].messages.contains { $0.text.contains("bond sell-off") })
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "adjudicate"}"#).status == 204)
+            let hit = try await client.board(id, t["leader:A"]!)
+            #expect(hit.board.weeks.prefix(1) == quiet.board.weeks.prefix(1))
+            #expect(hit.board.events.contains { $0.week == 1 && $0.text.contains("market shock (bond sell-off)") })
+            let report = try await client.call(.get, "/api/exercises/\(id)/report", token: t["umpire"])
+            #expect(report.body.contains("Events the umpire injected"))
+            // Rolling back the turn it was injected in forgets it.
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "rollback"}"#).status == 204)
+            #expect(try await client.call(.post, "/api/exercises/\(id)/umpire", token: t["umpire"], json: #"{"action": "adjudicate"}"#).status == 204)
+            let replayed = try await client.board(id, t["leader:A"]!)
+            #expect(!replayed.board.events.contains { $0.text.contains("bond sell-off") })
+            #expect(replayed.board.weeks.count == 2)
+        }
+    }
+
     @Test func acknowledgedWorkSurvivesARestart() async throws {
         let path = TestServer.storePath()
         let (id, tokens, before) = try await TestServer.app(try TestServer.service(path: path)).test(.router) { client in
             let (id, tokens) = try await client.create(#"{"scenario": "minimal", "seed": 9, "turn_minutes": 60}"#)
             _ = try await client.call(.post, "/api/exercises/\(id)/messages", token: tokens["leader:B"], json: #"{"room": "board", "text": "hello"}"#)
             _ = try await client.call(.put, "/api/exercises/\(id)/decision", token: tokens["leader:B"], json: #"{"tariff_move": "raise"}"#)
+            _ = try await client.call(.post, "/api/exercises/\(id)/inject", token: tokens["umpire"], json: #"{"kind": "summit", "name": "at the lake"}"#)
             _ = try await client.call(.post, "/api/exercises/\(id)/umpire", token: tokens["umpire"], json: #"{"action": "adjudicate"}"#)
             return (id, tokens, try await client.board(id, tokens["leader:B"]!))
         }
@@ -100,6 +132,7 @@ struct ExerciseTurnTests {
             let after = try await client.board(id, tokens["leader:B"]!)
             #expect(after.board == before.board)
             #expect(after.board.rooms[0].messages.contains { $0.text == "hello" })
+            #expect(after.board.events.contains { $0.text.contains("at the lake") })
         }
     }
 }

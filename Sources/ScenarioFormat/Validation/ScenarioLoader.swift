@@ -218,6 +218,40 @@ public struct ScenarioLoader: Sendable {
 /// A scenario's text parsed into its YAML tree (not yet checked).
 public struct ParsedScenario: @unchecked Sendable {
     let root: Node
+
+    /// How many events the scenario lists (the first added event is `events[eventCount]`).
+    public var eventCount: Int {
+        root.mapping?.first { $0.key.string == "events" }?.value.sequence?.count ?? 0
+    }
+
+    /// The scenario with `events` (each one mapping's YAML or JSON text) after its own. They
+    /// are checked with the whole scenario when it loads, at paths `events[eventCount]` on; a
+    /// text that is not one mapping is refused here, as `event[k]`.
+    public func appending(events texts: [String], file: String) throws(ScenarioError) -> ParsedScenario {
+        var added: [Node] = []
+        var issues: [ScenarioIssue] = []
+        for (k, text) in texts.enumerated() {
+            let node = try ScenarioLoader.parse(yaml: text, file: file)
+            guard case .mapping = node else {
+                issues.append(ScenarioIssue(file: file, line: nil, column: nil, path: "event[\(k)]", message: "an event is a mapping of its fields"))
+                continue
+            }
+            added.append(node)
+        }
+        if !issues.isEmpty { throw ScenarioError(issues) }
+        guard !added.isEmpty, var mapping = root.mapping else { return self }
+        if let i = mapping.firstIndex(where: { $0.key.string == "events" }) {
+            // A key that is not a list stays as written: loading reports it.
+            guard var list = mapping[i].value.sequence else { return self }
+            list.append(contentsOf: added)
+            mapping[i] = (mapping[i].key, .sequence(list))
+        } else {
+            // The key as the loader's resolver tags a plain scalar.
+            let key = try ScenarioLoader.parse(yaml: "events: []", file: file).mapping!.first!.key
+            mapping[key] = .sequence(Node.Sequence(added))
+        }
+        return ParsedScenario(root: .mapping(mapping))
+    }
 }
 
 extension ScenarioLoader {
