@@ -47,7 +47,7 @@ public struct Adjudicator: Sendable {
         return try PreparedScenario(scenario: ScenarioLoader.standard.load(parsed: withEvents, file: file, overrides: overrides), file: file)
     }
 
-    /// The exercise with `event` injected too (`problems(injecting:)` first).
+    /// The exercise with `event` injected too (`checked(injecting:)` says what is wrong with it).
     public func injecting(_ event: InjectedEvent) throws -> Adjudicator {
         try Adjudicator(source: source, seed: seed, draw: draw, parsed: parsed, overrides: overrides, base: base, injected: injected + [event])
     }
@@ -64,21 +64,20 @@ public struct Adjudicator: Sendable {
         prepared = try Self.prepare(parsed, injected, file: source.file, overrides: overrides)
     }
 
-    /// Every problem of `event` against the scenario, as `path: message` (the path inside the
-    /// event, e.g. `pain`); empty when it can be played.
-    public func problems(injecting event: InjectedEvent) -> [String] {
+    /// The exercise with `event` injected too, or every problem of the event against the
+    /// scenario as `path: message` (the path inside the event, e.g. `pain`).
+    public func checked(injecting event: InjectedEvent) -> Result<Adjudicator, ExerciseError> {
         do {
-            _ = try injecting(event)
-            return []
+            return .success(try injecting(event))
         } catch let error as ScenarioError {
             let index = "events[\(parsed.eventCount + injected.count)]"
-            return error.issues.map { issue in
+            return .failure(.badRequest(error.issues.map { issue in
                 guard issue.path.hasPrefix(index) else { return issue.description }
                 let path = issue.path.dropFirst(index.count).drop { $0 == "." }
                 return path.isEmpty ? issue.message : "\(path): \(issue.message)"
-            }
+            }.joined(separator: "; ")))
         } catch {
-            return ["\(error)"]
+            return .failure(.badRequest("\(error)"))
         }
     }
 

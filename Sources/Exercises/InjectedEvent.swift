@@ -23,13 +23,22 @@ public struct InjectedEvent: Sendable, Equatable {
         self.json = json
     }
 
+    /// For people: `market shock (bond sell-off): actor CHN, pain 3`.
+    public var summary: String {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)), let fields = object as? [String: Any] else { return json }
+        var text = (fields["kind"] as? String ?? "event").replacingOccurrences(of: "_", with: " ")
+        if let name = fields["name"] as? String { text += " (\(name))" }
+        let rest = fields.keys.filter { !["kind", "name", "week"].contains($0) }.sorted().map { "\($0) \(fields[$0]!)" }
+        return rest.isEmpty ? text : text + ": " + rest.joined(separator: ", ")
+    }
+
     /// The kinds the umpire may inject.
     public static let kinds = ["market_shock", "summit", "deadline", "pause", "formal_channel", "export_control", "violation",
                                "protest_allowed", "protest_repressed", "justification"]
 
     /// The event from the umpire's JSON object, in the open turn's week `open` unless it names
     /// a later `week`; or the problem. Its fields are checked against the scenario by
-    /// `Adjudicator.problems(injecting:)`.
+    /// `Adjudicator.checked(injecting:)`.
     public static func entry(event: Data, open: Int, horizon: Int) -> Result<InjectedEvent, ExerciseError> {
         guard let object = try? JSONSerialization.jsonObject(with: event), var fields = object as? [String: Any] else {
             return .failure(.badRequest("an event is a JSON object of a scenario event's fields, e.g. {\"kind\": \"market_shock\", \"pain\": 2, \"actor\": \"CN\"}"))

@@ -217,10 +217,10 @@ public actor ExerciseService {
         let e = try exercise(seat.exerciseID), a = try adjudicator(e)
         guard e.status != .finished else { throw ExerciseError.conflict("the exercise is over") }
         let entry = try InjectedEvent.entry(event: event, open: e.week, horizon: a.prepared.setup.weeks).get()
-        let problems = a.problems(injecting: entry)
-        guard problems.isEmpty else { throw ExerciseError.badRequest(problems.joined(separator: "; ")) }
+        let next = try a.checked(injecting: entry).get()
         let when = entry.week == e.week ? "this turn (week \(entry.week))" : "week \(entry.week)"
-        try store.inject(e.id, entry, notice: "The umpire injects an event for \(when): \(entry.json)", now: clock())
+        try store.inject(e.id, entry, notice: "The umpire injects an event for \(when): \(entry.summary).", now: clock())
+        adjudicators[e.id] = (Self.key(next.injected), next)
         return ExerciseAPI.Injected(week: entry.week, event: entry.json)
     }
 

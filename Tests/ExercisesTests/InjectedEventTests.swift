@@ -32,8 +32,7 @@ struct InjectedEventTests {
         for posterior in [nil, try Posterior.resolve("default")] {
             let a = try Adjudicator(source: ScenarioSource.resolve("us-china-2025"), seed: Seed(11), posterior: posterior)
             let e = try Self.event(json)
-            #expect(a.problems(injecting: e).isEmpty, "\(json): \(a.problems(injecting: e))")
-            let b = try a.injecting(e)
+            let b = try a.checked(injecting: e).get()
             let without = try a.replay([], weeks: 14), with = try b.replay([], weeks: 14)
             let before: [Replay.Week] = Array(without.weeks.prefix(5)), after: [Replay.Week] = Array(with.weeks.prefix(5))
             #expect(before == after, "\(json)")
@@ -57,6 +56,12 @@ struct InjectedEventTests {
         #expect(b.prepared.scenario.events.count == a.prepared.scenario.events.count + 1)
     }
 
+    @Test func theNoticeReadsAsWords() throws {
+        #expect(try Self.event(#"{"kind": "market_shock", "pain": 3, "actor": "CHN", "name": "bond sell-off"}"#).summary
+                == "market shock (bond sell-off): actor CHN, pain 3")
+        #expect(try Self.event(#"{"kind": "summit", "week": 9}"#).summary == "summit")
+    }
+
     @Test func whatTheUmpireMayNotInjectIsRefusedWithItsReason() {
         func refused(_ json: String, _ fragment: String, open: Int = 5) {
             switch InjectedEvent.entry(event: Data(json.utf8), open: open, horizon: 60) {
@@ -77,12 +82,19 @@ struct InjectedEventTests {
 
     @Test func problemsAreLocatedInsideTheEvent() throws {
         let a = try AdjudicatorTests.adjudicator()
-        let bad = a.problems(injecting: try Self.event(#"{"kind": "market_shock", "pain": -2, "actor": "XYZ", "colour": "red"}"#))
+        func problems(_ json: String, open: Int = 5) throws -> [String] {
+            switch a.checked(injecting: try Self.event(json, open: open)) {
+            case .success: return []
+            case let .failure(error): return error.message.components(separatedBy: "; ")
+            }
+        }
+        let bad = try problems(#"{"kind": "market_shock", "pain": -2, "actor": "XYZ", "colour": "red"}"#)
         #expect(bad.contains { $0.hasPrefix("pain:") }, "\(bad)")
         #expect(bad.contains { $0.hasPrefix("actor:") }, "\(bad)")
         #expect(bad.contains { $0.hasPrefix("colour:") }, "\(bad)")
-        #expect(a.problems(injecting: try Self.event(#"{"kind": "market_shock"}"#)).contains { $0.contains("pain") })
-        #expect(a.problems(injecting: try Self.event(#"{"kind": "summit", "week": true}"#, open: 0)).contains { $0.hasPrefix("week:") })
+        #expect(try problems(#"{"kind": "market_shock"}"#).contains { $0.contains("pain") })
+        #expect(try problems(#"{"kind": "summit", "week": true}"#, open: 0).contains { $0.hasPrefix("week:") })
+        #expect(try problems(#"{"kind": "summit"}"#).isEmpty)
     }
 
     /// The scenario's own events stay; the injected ones follow them, in the order injected.
