@@ -105,22 +105,43 @@ public enum ExerciseRoutes {
         return try await service.seat(id, token: token)
     }
 
-    /// Server-sent events: `event: version` with the exercise's version whenever it moves (and
-    /// at once), a comment every 15 s to keep the line open, for `seconds` (then the client
-    /// reconnects), or until the server shuts down. A closed connection ends it at the next
-    /// write. The store is read twice a second.
+    /// Server-sent events: `event: version` with the exercise's version at once and whenever
+    /// it moves (the store's `ChangeHub` wakes the stream after every write), a comment every
+    /// 15 s to keep the line open, for `seconds` (then the client reconnects) or until the
+    /// server shuts down. A closed connection ends it at the next write.
     static func stream(_ seat: ExerciseStore.Seat, _ service: ExerciseService, seconds: Int, to writer: inout any ResponseBodyWriter) async throws {
-        var last = -1, ticks = 0
-        while ticks < seconds * 2, !Task.isCancelled, !Task.isShuttingDownGracefully {
-            let version = try await service.version(seat)
-            if version != last {
-                try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))
-                last = version
-            } else if ticks % 30 == 29 {
-                try await writer.write(ByteBuffer(string: ": still here\n\n"))
+        let (signals, continuation) = service.store.changes.subscribe(seat.exerciseID)
+        // The stream's clock: keep-alives, then the end.
+        let clock = Task {
+            var left = seconds
+            while left > 0 {
+                let step = min(15, left)
+                try await Task.sleep(for: .seconds(step))
+                left -= step
+                if left > 0 { continuation.yield(.tick) }
             }
-            ticks += 1
-            try await Task.sleep(for: .milliseconds(500))
+            continuation.finish()
+        }
+        defer {
+            clock.cancel()
+            continuation.finish()
+        }
+        var last = try await service.version(seat)
+        try await writer.write(ByteBuffer(string: "event: version\ndata: \(last)\n\n"))
+        try await withGracefulShutdownHandler {
+            for await signal in signals {
+                switch signal {
+                case .changed:
+                    let version = try await service.version(seat)
+                    guard version != last else { continue }
+                    try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))
+                    last = version
+                case .tick:
+                    try await writer.write(ByteBuffer(string: ": still here\n\n"))
+                }
+            }
+        } onGracefulShutdown: {
+            continuation.finish()
         }
         try await writer.finish(nil)
     }

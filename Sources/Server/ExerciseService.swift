@@ -10,7 +10,7 @@ import Studies
 /// seat its token opens (`SeatAccess`), and is stored before it is acknowledged. An actor, so
 /// the requests of all seats are serialised; the engine's replays are a few milliseconds.
 public actor ExerciseService {
-    public let store: ExerciseStore
+    public nonisolated let store: ExerciseStore
     let clock: @Sendable () -> Double
     let posterior: Posterior?
     /// Per exercise, keyed by its injected events (an injection or a rollback changes them).

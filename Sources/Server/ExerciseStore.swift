@@ -8,6 +8,8 @@ import GRDB
 /// nothing it acknowledged; the state of an exercise is its stored decisions replayed.
 public final class ExerciseStore: Sendable {
     let db: DatabasePool
+    /// Told of every committed write (live updates wait on it).
+    public let changes = ChangeHub()
 
     public init(path: String) throws {
         var c = Configuration()
@@ -138,6 +140,7 @@ public final class ExerciseStore: Sendable {
     /// Changes an exercise's turn state (week, status, deadline, pace) and bumps its version.
     public func update(_ e: Exercise) throws {
         try db.write { db in try Self.saveTurn(db, e) }
+        changes.publish(e.id)
     }
 
     /// Adjudicates a turn: the new week and deadline, and the board's notices, in one transaction.
@@ -146,6 +149,7 @@ public final class ExerciseStore: Sendable {
             try Self.saveTurn(db, e)
             for n in notices { try Self.insertMessage(db, e.id, room: n.room, sender: "umpire", week: e.week, text: n.text, now: now) }
         }
+        changes.publish(e.id)
     }
 
     /// Rolls back the last turn: the week returns to `e.week`, and the decisions of the weeks
@@ -158,6 +162,7 @@ public final class ExerciseStore: Sendable {
             try Self.saveTurn(db, e)
             try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: e.week, text: notice, now: now)
         }
+        changes.publish(e.id)
     }
 
     /// Stores an event the umpire injected, with its notice on the board.
@@ -168,6 +173,7 @@ public final class ExerciseStore: Sendable {
             try Self.insertMessage(db, exerciseID, room: Room.board.description, sender: "umpire", week: event.during, text: notice, now: now)
             try Self.bump(db, exerciseID)
         }
+        changes.publish(exerciseID)
     }
 
     public func take(_ exerciseID: String, role: ExerciseRole, player: String) throws {
@@ -175,16 +181,19 @@ public final class ExerciseStore: Sendable {
             try db.execute(sql: "UPDATE seat SET player = ? WHERE exercise_id = ? AND role = ?", arguments: [player, exerciseID, role.description])
             try Self.bump(db, exerciseID)
         }
+        changes.publish(exerciseID)
     }
 
     @discardableResult
     public func post(_ exerciseID: String, room: Room, from role: ExerciseRole, week: Int, text: String, now: Double) throws -> Int64 {
-        try db.write { db in
+        let id = try db.write { db in
             try Self.insertMessage(db, exerciseID, room: room.description, sender: role.description, week: week, text: text, now: now)
             let id = db.lastInsertedRowID
             try Self.bump(db, exerciseID)
             return id
         }
+        changes.publish(exerciseID)
+        return id
     }
 
     /// Stores (or replaces) a seat's decision for a week.
@@ -194,6 +203,7 @@ public final class ExerciseStore: Sendable {
                            arguments: [exerciseID, d.actor, d.week, d.json, now])
             try Self.bump(db, exerciseID)
         }
+        changes.publish(exerciseID)
     }
 
     public func withdraw(_ exerciseID: String, actor: String, week: Int) throws {
@@ -201,6 +211,7 @@ public final class ExerciseStore: Sendable {
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND actor = ? AND week = ?", arguments: [exerciseID, actor, week])
             try Self.bump(db, exerciseID)
         }
+        changes.publish(exerciseID)
     }
 
     /// The turn state of `e` (week, status, deadline, pace), as a change seats can see.

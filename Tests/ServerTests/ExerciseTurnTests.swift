@@ -61,11 +61,20 @@ struct ExerciseTurnTests {
     }
 
     @Test func liveUpdatesStreamTheVersion() async throws {
-        try await TestServer.app(try TestServer.service()).test(.router) { client in
+        let service = try TestServer.service()
+        try await TestServer.app(service).test(.router) { client in
             let (id, t) = try await client.create(#"{"scenario": "minimal", "seed": 5}"#)
             let (status, body) = try await client.call(.get, "/api/exercises/\(id)/events?max_seconds=1", token: t["observer"])
             #expect(status == 200)
             #expect(body.hasPrefix("event: version\ndata: 0\n\n"))
+            // A change while the stream is open reaches it (the store wakes it); a closed stream
+            // leaves nothing subscribed.
+            async let streamed = client.call(.get, "/api/exercises/\(id)/events?max_seconds=2", token: t["observer"])
+            while service.store.changes.subscribers == 0 { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(try await client.call(.post, "/api/exercises/\(id)/messages", token: t["umpire"], json: #"{"room": "board", "text": "now"}"#).status == 201)
+            let (_, live) = try await streamed
+            #expect(live == "event: version\ndata: 0\n\nevent: version\ndata: 1\n\n")
+            #expect(service.store.changes.subscribers == 0)
             #expect(try await client.call(.get, "/api/exercises/\(id)/events?max_seconds=0", token: t["observer"]).status == 400)
             #expect(try await client.call(.get, "/api/exercises/\(id)/events", token: "forged").status == 404)
         }
