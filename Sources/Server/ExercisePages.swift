@@ -1,7 +1,7 @@
 /// The pages of a live exercise: plain HTML and a little script that reads the JSON API with
 /// the seat's token (kept in the link's fragment, which the browser never sends to a server)
-/// and polls the exercise's version for live updates. Every text a person wrote is set with
-/// textContent, never parsed as HTML.
+/// and follows the exercise's event stream for live updates (polling its version while the
+/// stream is down). Every text a person wrote is set with textContent, never parsed as HTML.
 enum ExercisePages {
     static let style = """
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">

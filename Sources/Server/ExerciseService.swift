@@ -150,7 +150,7 @@ public actor ExerciseService {
                                  deadline: e.deadline, press: e.press.rawValue, weeksPerTurn: e.weeksPerTurn, version: e.version)
     }
 
-    /// The exercise's version: live updates poll it and fetch the board when it moves.
+    /// The exercise's version: live updates read it and fetch the board when it moves.
     public func version(_ seat: ExerciseStore.Seat) throws -> Int {
         try closeTurnIfDue(seat.exerciseID)
         return try exercise(seat.exerciseID).version
