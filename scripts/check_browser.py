@@ -10,6 +10,7 @@ error. Run by .ci/run; locally:
 """
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -44,12 +45,12 @@ def api(base, path, token=None, body=None, method=None):
 
 def browser(profile):
     o = webdriver.ChromeOptions()
-    o.binary_location = "/usr/bin/chromium"
+    o.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=430,2400",
                  "--user-data-dir=" + profile):
         o.add_argument(flag)
     o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=o)
 
 
 def text(d):

@@ -44,7 +44,12 @@ public struct Adjudicator: Sendable {
 
     static func prepare(_ parsed: ParsedScenario, _ injected: [InjectedEvent], file: String, overrides: [ScenarioOverride]) throws -> PreparedScenario {
         let withEvents = try parsed.appending(events: injected.map(\.json), file: file)
-        return try PreparedScenario(scenario: ScenarioLoader.standard.load(parsed: withEvents, file: file, overrides: overrides), file: file)
+        let scenario = try ScenarioLoader.standard.load(parsed: withEvents, file: file, overrides: overrides)
+        // Never acknowledge an event that would not be played.
+        guard withEvents.eventCount == parsed.eventCount + injected.count, scenario.events.count >= injected.count else {
+            throw ExerciseError.badRequest("the scenario's events are not a list, so no event can be injected")
+        }
+        return try PreparedScenario(scenario: scenario, file: file)
     }
 
     /// The exercise with `event` injected too (`checked(injecting:)` says what is wrong with it).
@@ -76,6 +81,8 @@ public struct Adjudicator: Sendable {
                 let path = issue.path.dropFirst(index.count).drop { $0 == "." }
                 return path.isEmpty ? issue.message : "\(path): \(issue.message)"
             }.joined(separator: "; ")))
+        } catch let error as ExerciseError {
+            return .failure(error)
         } catch {
             return .failure(.badRequest("\(error)"))
         }

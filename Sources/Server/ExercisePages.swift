@@ -93,7 +93,7 @@ enum ExercisePages {
     const id = location.pathname.split('/').pop(), token = location.hash.slice(1);
     const H = {'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json'};
     const $ = (x) => document.getElementById(x);
-    let version = -1, week = -1;
+    let version = -1, week = -1, asked = 0;
     const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
     const error = (t) => $('error').textContent = t || '';
     async function call(method, path, body) {
@@ -130,7 +130,8 @@ enum ExercisePages {
     function render(b) {
       const x = b.exercise;
       // A new turn starts with an empty form: last turn's choices are not sent again by mistake.
-      if (x.week !== week) { week = x.week; $('form').reset(); $('moves').value = '{}'; $('inject').reset(); $('event').value = JSON.stringify(event()); }
+      if (x.week !== week) { week = x.week; $('form').reset(); $('moves').value = '{}'; $('inject').reset(); $('event').value = JSON.stringify(injectedEvent()); }
+      if (document.activeElement !== $('pace')) $('pace').value = x.weeks_per_turn;
       $('title').textContent = x.name + ' — ' + b.seat + (b.player ? ' (' + b.player + ')' : '');
       $('status').textContent = 'week ' + x.week + ' of ' + x.horizon + ', ' + x.status + ', press ' + x.press +
         (x.deadline ? ', turn closes ' + new Date(x.deadline * 1000).toLocaleTimeString() : '') +
@@ -156,14 +157,19 @@ enum ExercisePages {
       options(document.querySelector('#inject [name=actor]'), actors.map(a => [a, a]), 1);
       $('umpire').hidden = b.seat !== 'umpire';
       if (b.decided) $('decided').textContent = 'Decided this turn: ' + (b.decided.length ? b.decided.join(', ') : 'nobody yet') + ' (what they decided stays sealed until the turn is adjudicated).';
-      const rooms = $('rooms'); rooms.textContent = '';
+      // Rebuilt on every change: what a player was typing in a room stays, and so does the focus.
+      const rooms = $('rooms'), typed = {}, focused = document.activeElement && document.activeElement.closest('[data-room]');
+      for (const box of rooms.querySelectorAll('[data-room] input')) typed[box.closest('[data-room]').dataset.room] = box.value;
+      rooms.textContent = '';
       for (const room of b.board.rooms) {
         const d = el('div', undefined, 'room'); d.dataset.room = room.room; d.appendChild(el('strong', room.room));
         for (const m of room.messages) { const p = el('div', undefined, 'msg'); p.appendChild(el('span', m.from + ', week ' + m.week + ': ', 'from')); p.appendChild(el('span', m.text)); d.appendChild(p); }
         if (room.writable) {
           const i = el('input'); i.maxLength = 2000; i.size = 40; i.setAttribute('aria-label', 'message to ' + room.room); const s = el('button', 'Post');
+          i.value = typed[room.room] || '';
           s.onclick = async () => { if (await call('POST', '/messages', {room: room.room, text: i.value})) { i.value = ''; refresh(true); } };
           d.appendChild(i); d.appendChild(s);
+          if (focused && focused.dataset.room === room.room) setTimeout(() => i.focus());
         }
         rooms.appendChild(d);
       }
@@ -187,7 +193,7 @@ enum ExercisePages {
       if (f.get('give') === 'in') m.give_in = true; else if (f.get('give') === 'out') m.give_in = false;
       return m;
     }
-    function event() {
+    function injectedEvent() {
       const f = new FormData($('inject')), e = {kind: f.get('kind')};
       for (const k of ['week', 'pain', 'duration']) if (f.get(k) !== '') e[k] = Number(f.get(k));
       if (f.get('cut') !== '') e.cut = Number(f.get('cut')) / 100;
@@ -195,12 +201,18 @@ enum ExercisePages {
       return e;
     }
     $('form').oninput = $('form').onchange = () => $('moves').value = JSON.stringify(moves());
-    $('inject').oninput = $('inject').onchange = () => $('event').value = JSON.stringify(event());
-    $('moves').value = '{}'; $('event').value = JSON.stringify(event());
+    $('inject').oninput = $('inject').onchange = () => $('event').value = JSON.stringify(injectedEvent());
+    $('moves').value = '{}'; $('event').value = JSON.stringify(injectedEvent());
+    // Refreshes overlap (the stream, a click, polling): only the latest one asked for draws,
+    // and never a board older than the one shown.
     async function refresh(force) {
+      const n = ++asked;
       const v = await call('GET', '/version');
-      if (v === null) return;
-      if (force || Number(v) !== version) { const b = await call('GET', '/board'); if (b) { version = b.exercise.version; render(b); } }
+      if (v === null || n !== asked) return;
+      if (force || Number(v) !== version) {
+        const b = await call('GET', '/board');
+        if (b && n === asked && b.exercise.version >= version) { version = b.exercise.version; render(b); }
+      }
     }
     $('send').onclick = async () => {
       let m; try { m = JSON.parse($('moves').value); } catch (e) { error('not JSON: ' + e.message); return; }

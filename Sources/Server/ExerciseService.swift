@@ -254,7 +254,7 @@ public actor ExerciseService {
             e.week = max(0, e.week - e.weeksPerTurn)
             e.status = .running
             e.deadline = now + Double(e.turnSeconds)
-            try store.rollBack(e, notice: "The umpire rolled the exercise back to week \(e.week); decide that turn again.", now: now)
+            try store.rollBack(e, notice: "The umpire rolled the exercise back to week \(e.week); decide that turn again (events the umpire injected since are withdrawn).", now: now)
         case "extend":
             guard let m = action.minutes, m.isFinite, m > 0, m <= 10_080 else { throw ExerciseError.badRequest("minutes: above 0, at most 10080") }
             guard e.status == .running, let d = e.deadline else { throw ExerciseError.conflict("no turn is open") }

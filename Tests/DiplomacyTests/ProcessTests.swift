@@ -52,6 +52,17 @@ import TestSupport
         #expect(deal.agreement?.expiry == nil && deal.phase == .deal)
     }
 
+    /// A pause scheduled while a lasting deal holds changes nothing: a truce in the deal's place
+    /// would snap back, when it lapsed, to the war tariffs from before the deal.
+    @Test func aPauseDuringALastingDealIsMoot() {
+        var s = Self.truce()
+        s.events.append(Event(kind: .pause, name: "second", week: 12, snapback: true, duration: 3, cut: 0.5))
+        let lasting: [[Int: [ScriptedDecider.Part]]] = [[10: [.truce(.lasting)]], [10: [.truce(.lasting)]]]
+        let (deal, tariffs) = Self.play(s, scripts: lasting, weeks: 18)
+        #expect(deal.agreement?.expiry == nil && deal.phase == .deal && deal.breakdowns == 0)
+        #expect(tariffs[17] == tariffs[10], "the deal's tariffs hold: \(tariffs[10]) → \(tariffs[17])")
+    }
+
     /// Share of runs in which an agreement in force from week 2 for the rest of the run breaks down.
     static func breakdownShare(_ change: (inout Scenario) -> Void) -> Double {
         let s = Fixture.with(Fixture.proto(mode: .noTalks, weeks: 40)) {

@@ -103,9 +103,16 @@ struct InjectedEventTests {
         let b = try a.injecting(try Self.event(#"{"kind": "summit", "name": "one"}"#)).injecting(try Self.event(#"{"kind": "summit", "name": "two", "week": 9}"#))
         #expect(Array(b.prepared.scenario.events.prefix(a.prepared.scenario.events.count)) == a.prepared.scenario.events)
         #expect(b.prepared.scenario.events.suffix(2).map(\.name) == ["one", "two"])
-        // A scenario without an events list gets one.
+        // A scenario without an events list gets one; so does one whose `events:` is empty.
         let minimal = try AdjudicatorTests.adjudicator("minimal")
         #expect(minimal.prepared.scenario.events.isEmpty)
         #expect(try minimal.injecting(try Self.event(#"{"kind": "summit"}"#)).prepared.scenario.events.count == 1)
+        let text = try #require(ScenarioSource.bundled("minimal")).text
+        #expect(!text.contains("\nevents:"))
+        for empty in ["events:\n", "events: ~\n", "events:\n  # - {kind: summit, week: 3}\n"] {
+            let source = ScenarioSource(name: "uploaded", text: text + "\n" + empty, file: "uploaded.yaml")
+            let a = try Adjudicator(source: source, seed: Seed(1), posterior: nil)
+            #expect(try a.checked(injecting: try Self.event(#"{"kind": "summit"}"#)).get().prepared.scenario.events.count == 1, "\(empty)")
+        }
     }
 }

@@ -64,6 +64,12 @@ extension Simulation {
             break  // handled with its approach above
         case .pause:
             // A truce agreed outside the run; while another truce holds, it prolongs that one.
+            // A lasting agreement already in force makes it moot: a truce in its place would
+            // snap back to the war tariffs from before the agreement when it lapsed.
+            if let agreement, !agreement.isTruce {
+                if tracing { record(.scheduled, .public, "pause\(label): moot, a lasting agreement is in force") }
+                return
+            }
             let cut = event.cut ?? p.audience.dealCut
             let measures = measuresBefore
             let duration = event.duration ?? 13

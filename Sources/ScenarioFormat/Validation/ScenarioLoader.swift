@@ -241,10 +241,15 @@ public struct ParsedScenario: @unchecked Sendable {
         if !issues.isEmpty { throw ScenarioError(issues) }
         guard !added.isEmpty, var mapping = root.mapping else { return self }
         if let i = mapping.firstIndex(where: { $0.key.string == "events" }) {
-            // A key that is not a list stays as written: loading reports it.
-            guard var list = mapping[i].value.sequence else { return self }
-            list.append(contentsOf: added)
-            mapping[i] = (mapping[i].key, .sequence(list))
+            if var list = mapping[i].value.sequence {
+                list.append(contentsOf: added)
+                mapping[i] = (mapping[i].key, .sequence(list))
+            } else if let value = mapping[i].value.scalar, ["", "~", "null", "Null", "NULL"].contains(value.string) {
+                // `events:` with nothing after it (every entry commented out) is no events.
+                mapping[i] = (mapping[i].key, .sequence(Node.Sequence(added)))
+            } else {
+                return self  // not a list: loading reports it
+            }
         } else {
             // The key as the loader's resolver tags a plain scalar.
             let key = try ScenarioLoader.parse(yaml: "events: []", file: file).mapping!.first!.key
