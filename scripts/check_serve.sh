@@ -18,6 +18,12 @@ token() { field "[s['token'] for s in d['seats'] if s['role'] == '$1'][0]"; }
 usa=$(token leader:USA); chn=$(token leader:CHN); thornton=$(token intermediary:john-thornton); observer=$(token observer)
 curl -sf -X POST "http://127.0.0.1:$port/api/exercises/$id/messages" -H "Authorization: Bearer $thornton" \
   -H 'Content-Type: application/json' -d '{"room": "private:john-thornton:USA", "text": "a private word"}' > /dev/null
+# Both seats are taken before either bot starts: a turn closes as soon as every taken leader
+# seat has decided, so a bot that joined first would otherwise close turns alone.
+for t in "$usa" "$chn"; do
+  curl -sf -X POST "http://127.0.0.1:$port/api/exercises/$id/join" -H "Authorization: Bearer $t" \
+    -H 'Content-Type: application/json' -d '{"name": "bot"}' > /dev/null
+done
 python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token="$usa" --turns 5 --poll 0.05 > "$dir/usa.log" &
 a=$!
 python3 scripts/example_bot.py --server "http://127.0.0.1:$port" --exercise "$id" --token="$chn" --turns 5 --poll 0.05 > "$dir/chn.log" &
