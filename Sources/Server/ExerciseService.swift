@@ -13,8 +13,9 @@ public actor ExerciseService {
     public nonisolated let store: ExerciseStore
     let clock: @Sendable () -> Double
     let posterior: Posterior?
-    /// Per exercise, keyed by its injected events (an injection or a rollback changes them).
-    var adjudicators: [String: (key: String, adjudicator: Adjudicator)] = [:]
+    /// Per exercise, with the events the umpire injected: only `inject` and `rollback` change
+    /// those, and both go through `forget` (one server per store, as for live updates).
+    var adjudicators: [String: Adjudicator] = [:]
     var replays: [String: (key: String, replay: Replay)] = [:]
     var reports: [String: (version: Int, html: String)] = [:]
     var limiter: RateLimiter
@@ -80,7 +81,7 @@ public actor ExerciseService {
             seed: seed, posterior: usePosterior, press: access.press, weeksPerTurn: weeksPerTurn, turnSeconds: Int((minutes * 60).rounded()),
             deadline: now + minutes * 60, created: now)
         try store.create(exercise, seats: invites.map { ($0.0, SeatToken.hash($0.1)) })
-        adjudicators[id] = ("", adjudicator)
+        adjudicators[id] = adjudicator
         return ExerciseAPI.Created(id: id, seed: seed, seats: invites.map { role, token in
             ExerciseAPI.Invite(role: role.description, token: token, link: "/x/\(id)#\(token)")
         })
@@ -104,16 +105,18 @@ public actor ExerciseService {
     }
 
     func adjudicator(_ e: ExerciseStore.Exercise) throws -> Adjudicator {
-        let injected = try store.injected(e.id)
-        let key = Self.key(injected)
-        if let cached = adjudicators[e.id], cached.key == key { return cached.adjudicator }
+        if let a = adjudicators[e.id] { return a }
         let a = try Adjudicator(source: ScenarioSource(name: e.scenarioName, text: e.scenarioText, file: e.scenarioFile), seed: Seed(e.seed),
-                                posterior: e.posterior ? posterior : nil, injected: injected)
-        adjudicators[e.id] = (key, a)
+                                posterior: e.posterior ? posterior : nil, injected: try store.injected(e.id))
+        adjudicators[e.id] = a
         return a
     }
 
-    static func key(_ injected: [InjectedEvent]) -> String { injected.map { "\($0.during) \($0.json)" }.joined(separator: "\n") }
+    /// Drops what was built from an exercise's injected events (they changed).
+    func forget(_ id: String) {
+        adjudicators[id] = nil
+        replays[id] = nil
+    }
 
     func access(_ e: ExerciseStore.Exercise, _ a: Adjudicator) -> SeatAccess {
         SeatAccess(actors: a.actors, intermediaries: a.intermediaries.map(\.id), press: e.press)
@@ -136,9 +139,9 @@ public actor ExerciseService {
     }
 
     /// The exercise's replay through its adjudicated weeks, kept until the week or the decisions
-    /// played change (messages and joins do not replay anything).
+    /// played change, or the injected events (`forget`); messages and joins replay nothing.
     func replayed(_ e: ExerciseStore.Exercise, _ a: Adjudicator, _ played: [SubmittedDecision]) throws -> Replay {
-        let key = "\(e.week)\n\(Self.key(a.injected))\n" + played.map { "\($0.week) \($0.actor) \($0.json)" }.joined(separator: "\n")
+        let key = "\(e.week)\n" + played.map { "\($0.week) \($0.actor) \($0.json)" }.joined(separator: "\n")
         if let cached = replays[e.id], cached.key == key { return cached.replay }
         let replay = try a.replay(played, weeks: e.week)
         replays[e.id] = (key, replay)
@@ -220,7 +223,8 @@ public actor ExerciseService {
         let next = try a.checked(injecting: entry).get()
         let when = entry.week == e.week ? "this turn (week \(entry.week))" : "week \(entry.week)"
         try store.inject(e.id, entry, notice: "The umpire injects an event for \(when): \(entry.summary).", now: clock())
-        adjudicators[e.id] = (Self.key(next.injected), next)
+        forget(e.id)
+        adjudicators[e.id] = next
         return ExerciseAPI.Injected(week: entry.week, event: entry.json)
     }
 
@@ -255,6 +259,7 @@ public actor ExerciseService {
             e.status = .running
             e.deadline = now + Double(e.turnSeconds)
             try store.rollBack(e, notice: "The umpire rolled the exercise back to week \(e.week); decide that turn again (events the umpire injected since are withdrawn).", now: now)
+            forget(e.id)
         case "extend":
             guard let m = action.minutes, m.isFinite, m > 0, m <= 10_080 else { throw ExerciseError.badRequest("minutes: above 0, at most 10080") }
             guard e.status == .running, let d = e.deadline else { throw ExerciseError.conflict("no turn is open") }

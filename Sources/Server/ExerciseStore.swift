@@ -137,97 +137,90 @@ public final class ExerciseStore: Sendable {
         }
     }
 
-    /// Changes an exercise's turn state (week, status, deadline, pace) and bumps its version.
+    /// Changes an exercise's turn state (week, status, deadline, pace).
     public func update(_ e: Exercise) throws {
-        try db.write { db in try Self.saveTurn(db, e) }
-        changes.publish(e.id)
+        try change(e.id) { db in try Self.saveTurn(db, e) }
     }
 
     /// Adjudicates a turn: the new week and deadline, and the board's notices, in one transaction.
     public func advance(_ e: Exercise, notices: [(room: String, text: String)], now: Double) throws {
-        try db.write { db in
+        try change(e.id) { db in
             try Self.saveTurn(db, e)
             for n in notices { try Self.insertMessage(db, e.id, room: n.room, sender: "umpire", week: e.week, text: n.text, now: now) }
         }
-        changes.publish(e.id)
     }
 
     /// Rolls back the last turn: the week returns to `e.week`, and the decisions of the weeks
     /// from there, and the events the umpire injected in those turns, are forgotten (the seats
     /// decide them again). Messages stay: they were said.
     public func rollBack(_ e: Exercise, notice: String, now: Double) throws {
-        try db.write { db in
+        try change(e.id) { db in
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND week >= ?", arguments: [e.id, e.week])
             try db.execute(sql: "DELETE FROM injected_event WHERE exercise_id = ? AND during >= ?", arguments: [e.id, e.week])
             try Self.saveTurn(db, e)
             try Self.insertMessage(db, e.id, room: Room.board.description, sender: "umpire", week: e.week, text: notice, now: now)
         }
-        changes.publish(e.id)
     }
 
     /// Stores an event the umpire injected, with its notice on the board.
     public func inject(_ exerciseID: String, _ event: InjectedEvent, notice: String, now: Double) throws {
-        try db.write { db in
+        try change(exerciseID) { db in
             try db.execute(sql: "INSERT INTO injected_event (exercise_id, week, during, json, created) VALUES (?,?,?,?,?)",
                            arguments: [exerciseID, event.week, event.during, event.json, now])
             try Self.insertMessage(db, exerciseID, room: Room.board.description, sender: "umpire", week: event.during, text: notice, now: now)
-            try Self.bump(db, exerciseID)
         }
-        changes.publish(exerciseID)
     }
 
     public func take(_ exerciseID: String, role: ExerciseRole, player: String) throws {
-        try db.write { db in
+        try change(exerciseID) { db in
             try db.execute(sql: "UPDATE seat SET player = ? WHERE exercise_id = ? AND role = ?", arguments: [player, exerciseID, role.description])
-            try Self.bump(db, exerciseID)
         }
-        changes.publish(exerciseID)
     }
 
     @discardableResult
     public func post(_ exerciseID: String, room: Room, from role: ExerciseRole, week: Int, text: String, now: Double) throws -> Int64 {
-        let id = try db.write { db in
+        try change(exerciseID) { db in
             try Self.insertMessage(db, exerciseID, room: room.description, sender: role.description, week: week, text: text, now: now)
-            let id = db.lastInsertedRowID
-            try Self.bump(db, exerciseID)
-            return id
+            return db.lastInsertedRowID
         }
-        changes.publish(exerciseID)
-        return id
     }
 
     /// Stores (or replaces) a seat's decision for a week.
     public func decide(_ exerciseID: String, _ d: SubmittedDecision, now: Double) throws {
-        try db.write { db in
+        try change(exerciseID) { db in
             try db.execute(sql: "INSERT OR REPLACE INTO decision (exercise_id, actor, week, json, created) VALUES (?,?,?,?,?)",
                            arguments: [exerciseID, d.actor, d.week, d.json, now])
-            try Self.bump(db, exerciseID)
         }
-        changes.publish(exerciseID)
     }
 
     public func withdraw(_ exerciseID: String, actor: String, week: Int) throws {
-        try db.write { db in
+        try change(exerciseID) { db in
             try db.execute(sql: "DELETE FROM decision WHERE exercise_id = ? AND actor = ? AND week = ?", arguments: [exerciseID, actor, week])
-            try Self.bump(db, exerciseID)
         }
-        changes.publish(exerciseID)
     }
 
-    /// The turn state of `e` (week, status, deadline, pace), as a change seats can see.
+    /// Every write a seat could see goes through here: one transaction that also moves the
+    /// exercise's version (pages compare it), then, once committed, the live-update streams
+    /// are woken.
+    func change<T>(_ exerciseID: String, _ body: (Database) throws -> T) throws -> T {
+        let result = try db.write { db in
+            let result = try body(db)
+            try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
+            return result
+        }
+        changes.publish(exerciseID)
+        return result
+    }
+
+    /// The turn state of `e` (week, status, deadline, pace).
     static func saveTurn(_ db: Database, _ e: Exercise) throws {
-        try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, weeks_per_turn = ?, version = version + 1 WHERE id = ?",
+        try db.execute(sql: "UPDATE exercise SET week = ?, status = ?, deadline = ?, weeks_per_turn = ? WHERE id = ?",
                        arguments: [e.week, e.status.rawValue, e.deadline, e.weeksPerTurn, e.id])
     }
 
     static func insertMessage(_ db: Database, _ exerciseID: String, room: String, sender: String, week: Int, text: String, now: Double) throws {
         try db.execute(sql: "INSERT INTO message (exercise_id, room, sender, week, text, created) VALUES (?,?,?,?,?,?)",
                        arguments: [exerciseID, room, sender, week, text, now])
-    }
-
-    /// A change a seat could see: live updates compare the version.
-    static func bump(_ db: Database, _ exerciseID: String) throws {
-        try db.execute(sql: "UPDATE exercise SET version = version + 1 WHERE id = ?", arguments: [exerciseID])
     }
 
     // MARK: Reads
